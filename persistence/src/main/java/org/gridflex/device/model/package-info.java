@@ -1,0 +1,2 @@
+/** Device registry model: registered flexible devices and their broker credentials. */
+package org.gridflex.device.model;

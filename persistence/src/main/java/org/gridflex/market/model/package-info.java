@@ -1,0 +1,2 @@
+/** The flexibility market's model: delivery periods, offers and their rules. */
+package org.gridflex.market.model;

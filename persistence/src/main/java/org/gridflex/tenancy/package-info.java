@@ -1,0 +1,2 @@
+/** Tenancy: which TSOs are served and which database each one's data lives in. */
+package org.gridflex.tenancy;
