@@ -1,6 +1,9 @@
 package org.gridflex.tenancy;
 
+import jakarta.ejb.ApplicationException;
+
 /** A tenant id that is well formed but not one of the TSOs this installation serves. */
+@ApplicationException(rollback = true)
 public class UnknownTenantException extends RuntimeException {
 
     private final String tenant;

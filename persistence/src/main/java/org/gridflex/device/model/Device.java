@@ -62,6 +62,9 @@ public class Device {
         if (deviceId == null || !ID_FORMAT.matcher(deviceId).matches()) {
             throw new IllegalArgumentException("Device id must match " + ID_FORMAT.pattern());
         }
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("A device has an owner");
+        }
         if (!(maxUpKw >= 0) || !(maxDownKw >= 0)) {
             throw new IllegalArgumentException("Device limits are non-negative kW");
         }

@@ -1,0 +1,77 @@
+package org.gridflex.device.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.gridflex.device.model.Device;
+import org.gridflex.device.model.DeviceCredential;
+import org.gridflex.device.model.DeviceKind;
+import org.gridflex.tenancy.TenantEntityManagers;
+import org.gridflex.tenancy.TenantId;
+import org.gridflex.tenancy.TenantRegistry;
+
+/**
+ * Registers devices and their broker credentials in the shared registry. The broker authenticates devices against
+ * the credential table directly, so a registered device can connect at once and a removed one no longer can.
+ */
+@Stateless
+public class DeviceRegistry {
+
+    @Inject
+    TenantEntityManagers databases;
+
+    @Inject
+    TenantRegistry tenants;
+
+    public Device register(DeviceRegistration registration) {
+        TenantId tenant = tenants.require(registration.tenant());
+        EntityManager em = databases.shared();
+        if (em.find(Device.class, registration.deviceId()) != null) {
+            throw new DeviceAlreadyRegisteredException(registration.deviceId());
+        }
+        Device device;
+        DeviceCredential credential;
+        try {
+            device = new Device(registration.deviceId(), registration.owner(), tenant.value(), registration.dso(),
+                    registration.gridArea(), registration.kind() == null ? DeviceKind.OTHER : registration.kind(),
+                    registration.maxUpKw(), registration.maxDownKw(), Clock.systemUTC().instant());
+            credential = DeviceCredential.issue(device.deviceId(), registration.password());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDeviceRegistrationException(e.getMessage());
+        }
+        em.persist(device);
+        em.persist(credential);
+        return device;
+    }
+
+    public Optional<Device> find(String deviceId) {
+        if (deviceId == null || !Device.ID_FORMAT.matcher(deviceId).matches()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(databases.shared().find(Device.class, deviceId));
+    }
+
+    public List<Device> ofTenant(TenantId tenant) {
+        return databases.shared().createNamedQuery(Device.BY_TENANT, Device.class)
+                .setParameter("tenant", tenant.value())
+                .getResultList();
+    }
+
+    /** Removes the device and its credential; its stored offers stay in its TSO's database for the record. */
+    public boolean remove(String deviceId) {
+        EntityManager em = databases.shared();
+        Device device = em.find(Device.class, deviceId);
+        if (device == null) {
+            return false;
+        }
+        DeviceCredential credential = em.find(DeviceCredential.class, deviceId);
+        if (credential != null) {
+            em.remove(credential);
+        }
+        em.remove(device);
+        return true;
+    }
+}

@@ -1,0 +1,2 @@
+/** Device registry services: registration, lookup and removal of flexible devices. */
+package org.gridflex.device.application;

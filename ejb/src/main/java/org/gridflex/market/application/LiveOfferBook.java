@@ -1,0 +1,61 @@
+package org.gridflex.market.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gridflex.tenancy.TenantId;
+import org.infinispan.Cache;
+
+/**
+ * The live offers of the open and next periods, held in the Infinispan cache that server-config defines, and the
+ * subscribers (WebSocket sessions) that follow them. Offers enter only after their transaction commits, so the
+ * book never shows an offer the database does not have.
+ */
+@ApplicationScoped
+public class LiveOfferBook {
+
+    private static final Logger LOG = Logger.getLogger(LiveOfferBook.class.getName());
+
+    @Resource(lookup = "java:jboss/infinispan/cache/gridflex/offers")
+    Cache<String, OfferView> offers;
+
+    private final Set<Consumer<OfferView>> subscribers = new CopyOnWriteArraySet<>();
+
+    void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferAccepted event) {
+        OfferView offer = event.offer();
+        offers.put(offer.id(), offer);
+        for (Consumer<OfferView> subscriber : subscribers) {
+            try {
+                subscriber.accept(offer);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A live-offer subscriber failed; it is dropped", e);
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+
+    public List<OfferView> ofTenant(TenantId tenant) {
+        return offers.values().stream()
+                .filter(o -> o.tenant().equals(tenant.value()))
+                .sorted(Comparator.comparing(OfferView::periodStart)
+                        .thenComparingDouble(OfferView::priceEurPerMwh)
+                        .thenComparing(OfferView::receivedAt))
+                .toList();
+    }
+
+    public void subscribe(Consumer<OfferView> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void unsubscribe(Consumer<OfferView> subscriber) {
+        subscribers.remove(subscriber);
+    }
+}
