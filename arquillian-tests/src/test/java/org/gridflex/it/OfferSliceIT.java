@@ -1,0 +1,223 @@
+package org.gridflex.it;
+
+import static org.gridflex.it.GridFlexServer.array;
+import static org.gridflex.it.GridFlexServer.get;
+import static org.gridflex.it.GridFlexServer.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation's vertical slice against the deployed EAR: a device publishes an offer over MQTT, it is stored in
+ * its TSO's database, cached, readable over REST and pushed on the WebSocket; bad offers are refused and counted.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfferSliceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return GridFlexServer.ear();
+    }
+
+    private static String newDeviceId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void acceptedOfferIsStoredCachedAndPushedLive() throws Exception {
+        String deviceId = newDeviceId("bat");
+        String password = GridFlexServer.registerDevice(deviceId, "ELIA", 50);
+        Instant period = DeviceMqtt.nextPeriod();
+
+        try (LiveOfferSocket live = LiveOfferSocket.follow("tso-elia", "ELIA");
+                DeviceMqtt device = DeviceMqtt.connect(deviceId, password)) {
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 12.5, 87.0, 1));
+
+            String pushed = live.awaitMessageContaining(deviceId, PATIENCE);
+            assertNotNull(pushed, "the WebSocket follower of ELIA receives the accepted offer");
+            assertTrue(pushed.contains("\"powerKw\":12.5"), pushed);
+        }
+
+        HttpResponse<String> liveBook = get("tso-elia", "/api/tenants/ELIA/offers");
+        assertEquals(200, liveBook.statusCode(), liveBook.body());
+        JsonObject cached = find(array(liveBook), deviceId);
+        assertNotNull(cached, "the live book (Infinispan) holds the offer: " + liveBook.body());
+        assertEquals("UP", cached.getString("direction"));
+        assertEquals(87.0, cached.getJsonNumber("priceEurPerMwh").doubleValue());
+
+        HttpResponse<String> stored = get("tso-elia", "/api/tenants/ELIA/offers?period=" + period);
+        assertEquals(200, stored.statusCode(), stored.body());
+        JsonObject row = find(array(stored), deviceId);
+        assertNotNull(row, "ELIA's database holds the offer: " + stored.body());
+        assertEquals(1, row.getInt("version"));
+    }
+
+    @Test
+    void offerOfOneTsoLandsInItsDatabaseAndNotInAnother() throws Exception {
+        String eliaDevice = newDeviceId("elia");
+        String tennetDevice = newDeviceId("tennet");
+        String eliaPassword = GridFlexServer.registerDevice(eliaDevice, "ELIA", 20);
+        String tennetPassword = GridFlexServer.registerDevice(tennetDevice, "TENNETNL", 20);
+        Instant period = DeviceMqtt.nextPeriod();
+
+        try (DeviceMqtt elia = DeviceMqtt.connect(eliaDevice, eliaPassword);
+                DeviceMqtt tennet = DeviceMqtt.connect(tennetDevice, tennetPassword)) {
+            elia.publishOffer(DeviceMqtt.offer("ELIA", period, "DOWN", 4, 40, 1));
+            tennet.publishOffer(DeviceMqtt.offer("TENNETNL", period, "UP", 6, 60, 1));
+        }
+
+        await(() -> find(array(unchecked("admin", "/api/tenants/ELIA/offers?period=" + period)), eliaDevice) != null);
+        await(() -> find(array(unchecked("admin", "/api/tenants/TENNETNL/offers?period=" + period)), tennetDevice) != null);
+
+        JsonArray inElia = array(get("admin", "/api/tenants/ELIA/offers?period=" + period));
+        JsonArray inTennet = array(get("admin", "/api/tenants/TENNETNL/offers?period=" + period));
+        assertEquals(null, find(inElia, tennetDevice), "TENNETNL's offer is not in ELIA's database");
+        assertEquals(null, find(inTennet, eliaDevice), "ELIA's offer is not in TENNETNL's database");
+        inElia.forEach(v -> assertEquals("ELIA", v.asJsonObject().getString("tenant")));
+        inTennet.forEach(v -> assertEquals("TENNETNL", v.asJsonObject().getString("tenant")));
+    }
+
+    @Test
+    void refusedOffersAreCountedAndLeaveNothingBehind() throws Exception {
+        String deviceId = newDeviceId("hp");
+        String password = GridFlexServer.registerDevice(deviceId, "ELIA", 10);
+        Instant period = DeviceMqtt.nextPeriod();
+        JsonObject before = object(get("admin", "/api/market/offer-rejections"));
+
+        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, password)) {
+            device.publishOffer("{this is not json");
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", -5, 50, 1));
+            device.publishOffer(DeviceMqtt.offer("TENNETNL", period, "UP", 5, 50, 1));
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 11, 50, 1));
+            device.publishOffer(DeviceMqtt.offer("ELIA", period.plus(Duration.ofHours(3)), "UP", 5, 50, 1));
+            device.publish("gridflex/devices/" + newDeviceId("ghost") + "/offers", DeviceMqtt.offer("ELIA", period, "UP", 5, 50, 1));
+        }
+
+        await(() -> {
+            JsonObject now = object(unchecked("admin", "/api/market/offer-rejections"));
+            return grew(before, now, "MALFORMED") && grew(before, now, "INVALID_POWER")
+                    && grew(before, now, "WRONG_TENANT") && grew(before, now, "OVER_DEVICE_LIMIT")
+                    && grew(before, now, "WRONG_PERIOD") && grew(before, now, "UNKNOWN_DEVICE");
+        });
+        assertEquals(0, array(get("admin", "/api/tenants/ELIA/offers?device=" + deviceId)).size(),
+                "no refused offer is stored in ELIA's database");
+        assertEquals(0, array(get("admin", "/api/tenants/TENNETNL/offers?device=" + deviceId)).size(),
+                "the wrong-tenant offer is not stored in TENNETNL's database either");
+    }
+
+    @Test
+    void staleVersionIsRefusedAndNewestVersionWins() throws Exception {
+        String deviceId = newDeviceId("ev");
+        String password = GridFlexServer.registerDevice(deviceId, "ELIA", 30);
+        Instant period = DeviceMqtt.nextPeriod();
+        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, password)) {
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 5, 50, 1));
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 7, 55, 3));
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 9, 60, 2));
+        }
+        await(() -> {
+            JsonArray stored = array(unchecked("tso-elia", "/api/tenants/ELIA/offers?device=" + deviceId));
+            return stored.size() == 1 && stored.getJsonObject(0).getInt("version") == 3;
+        });
+        JsonObject offer = array(get("tso-elia", "/api/tenants/ELIA/offers?device=" + deviceId)).getJsonObject(0);
+        assertEquals(7.0, offer.getJsonNumber("powerKw").doubleValue(), "version 2 arriving after 3 does not win");
+    }
+
+    @Test
+    void devicesWithoutValidCredentialsCannotConnect() throws Exception {
+        String deviceId = newDeviceId("pv");
+        GridFlexServer.registerDevice(deviceId, "ELIA", 5);
+        Mqtt3BlockingClient anonymous = MqttClient.builder().useMqttVersion3().identifier("anon-" + deviceId)
+                .serverHost(GridFlexServer.HOST).serverPort(GridFlexServer.MQTT_PORT).buildBlocking();
+        assertThrows(Mqtt3ConnAckException.class, anonymous::connect, "anonymous devices are refused");
+        assertThrows(Mqtt3ConnAckException.class,
+                () -> DeviceMqtt.connect(deviceId, "not-the-password-of-this-device"), "a wrong password is refused");
+    }
+
+    @Test
+    void operatorOfOneTsoCannotReadAnother() throws Exception {
+        HttpResponse<String> foreign = get("tso-elia", "/api/tenants/TENNETNL/offers");
+        assertEquals(403, foreign.statusCode());
+        assertEquals("application/problem+json", foreign.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(403, object(foreign).getInt("status"));
+
+        assertEquals(401, get(null, "/api/tenants/ELIA/offers").statusCode());
+        assertEquals(404, get("admin", "/api/tenants/NOSUCHTSO/offers").statusCode());
+        assertEquals(200, get("tso-tennetnl", "/api/tenants/TENNETNL/offers").statusCode());
+
+        try (LiveOfferSocket socket = LiveOfferSocket.follow("tso-elia", "TENNETNL")) {
+            assertEquals(1008, socket.closedWith.get(10, TimeUnit.SECONDS),
+                    "the WebSocket feed of another TSO is closed with a policy violation");
+        }
+    }
+
+    @Test
+    void invalidDeviceRegistrationGetsAProblemAndStoresNothing() throws Exception {
+        HttpResponse<String> bad = GridFlexServer.post("device-admin", "/api/devices",
+                "{\"deviceId\":\"a/b\",\"password\":\"long-enough-password\",\"owner\":\"x\",\"tenant\":\"ELIA\",\"maxUpKw\":1,\"maxDownKw\":1}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> malformed = GridFlexServer.post("device-admin", "/api/devices", "{not json");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        HttpResponse<String> forbidden = GridFlexServer.post("tso-elia", "/api/devices",
+                "{\"deviceId\":\"x1\",\"password\":\"long-enough-password\",\"owner\":\"x\",\"tenant\":\"ELIA\",\"maxUpKw\":1,\"maxDownKw\":1}");
+        assertEquals(403, forbidden.statusCode(), "only device administrators register devices");
+        assertEquals(404, get("device-admin", "/api/devices/x1").statusCode());
+    }
+
+    private static boolean grew(JsonObject before, JsonObject now, String reason) {
+        return now.getJsonNumber(reason).longValue() > before.getJsonNumber(reason).longValue();
+    }
+
+    private static JsonObject find(JsonArray offers, String deviceId) {
+        return offers.stream().map(v -> v.asJsonObject())
+                .filter(o -> deviceId.equals(o.getString("deviceId")))
+                .findFirst().orElse(null);
+    }
+
+    private static HttpResponse<String> unchecked(String user, String path) {
+        try {
+            return get(user, path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(condition.getAsBoolean(), "condition not met within " + PATIENCE);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

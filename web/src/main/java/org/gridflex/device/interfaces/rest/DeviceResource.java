@@ -1,0 +1,82 @@
+package org.gridflex.device.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.gridflex.device.application.DeviceRegistration;
+import org.gridflex.device.application.DeviceRegistry;
+import org.gridflex.device.model.Device;
+import org.gridflex.device.model.DeviceKind;
+import org.gridflex.tenancy.TenantRegistry;
+
+/** The device registry for device administrators. Passwords go in on registration and never come out. */
+@Path("devices")
+@RolesAllowed({"device-admin", "admin"})
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+
+    /** A device as the API shows it: no credential. */
+    public record DeviceView(String deviceId, String owner, String tenant, String dso, String gridArea,
+            DeviceKind kind, double maxUpKw, double maxDownKw, String offerTopic) {
+
+        static DeviceView of(Device d) {
+            return new DeviceView(d.deviceId(), d.owner(), d.tenant(), d.dso(), d.gridArea(), d.kind(), d.maxUpKw(),
+                    d.maxDownKw(), "gridflex/devices/" + d.deviceId() + "/offers");
+        }
+    }
+
+    @Inject
+    DeviceRegistry registry;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(DeviceRegistration registration, @Context UriInfo uri) {
+        if (registration == null) {
+            throw new BadRequestException("A device registration document is required");
+        }
+        Device device = registry.register(registration);
+        return Response.created(uri.getAbsolutePathBuilder().path(device.deviceId()).build())
+                .entity(DeviceView.of(device)).build();
+    }
+
+    @GET
+    public List<DeviceView> list(@QueryParam("tenant") String tenant) {
+        if (tenant == null) {
+            throw new BadRequestException("Query parameter 'tenant' is required");
+        }
+        return registry.ofTenant(tenants.require(tenant)).stream().map(DeviceView::of).toList();
+    }
+
+    @GET
+    @Path("{deviceId}")
+    public DeviceView get(@PathParam("deviceId") String deviceId) {
+        return registry.find(deviceId).map(DeviceView::of)
+                .orElseThrow(() -> new NotFoundException("No device '" + deviceId + "'"));
+    }
+
+    @DELETE
+    @Path("{deviceId}")
+    public Response remove(@PathParam("deviceId") String deviceId) {
+        if (!registry.remove(deviceId)) {
+            throw new NotFoundException("No device '" + deviceId + "'");
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.gridflex.market.interfaces.websocket;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.gridflex.market.application.LiveOfferBook;
+import org.gridflex.market.application.OfferView;
+import org.gridflex.tenancy.TenantId;
+import org.gridflex.tenancy.TenantRegistry;
+import org.gridflex.tenancy.UnknownTenantException;
+
+/** Live feed of a TSO's accepted offers, one JSON text message per offer. */
+@ServerEndpoint(value = "/ws/tenants/{tenant}/offers", configurator = TenantHandshake.class)
+public class LiveOfferEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LiveOfferEndpoint.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String SUBSCRIPTION = "gridflex.subscription";
+
+    @Inject
+    LiveOfferBook liveBook;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @OnOpen
+    public void open(Session session, @PathParam("tenant") String rawTenant) throws IOException {
+        TenantId tenant;
+        try {
+            tenant = tenants.require(rawTenant);
+        } catch (UnknownTenantException e) {
+            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown tenant"));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> visible = (Set<String>) session.getUserProperties().get(TenantHandshake.VISIBLE_TENANTS);
+        if (visible == null || !visible.contains(tenant.value())) {
+            // 1008: policy violation, the WebSocket way of saying 403
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no access to " + tenant));
+            return;
+        }
+        Consumer<OfferView> subscription = offer -> {
+            if (offer.tenant().equals(tenant.value()) && session.isOpen()) {
+                session.getAsyncRemote().sendText(JSON.toJson(offer));
+            }
+        };
+        session.getUserProperties().put(SUBSCRIPTION, subscription);
+        liveBook.subscribe(subscription);
+        LOG.fine(() -> "Live offers for " + tenant + " followed by " + session.getUserPrincipal());
+    }
+
+    @OnClose
+    public void close(Session session) {
+        unsubscribe(session);
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        LOG.fine(() -> "Live-offer session failed: " + failure);
+        unsubscribe(session);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void unsubscribe(Session session) {
+        Object subscription = session.getUserProperties().remove(SUBSCRIPTION);
+        if (subscription != null) {
+            liveBook.unsubscribe((Consumer<OfferView>) subscription);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.gridflex.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.gridflex.tenancy.TenantAccessPolicy;
+import org.gridflex.tenancy.TenantId;
+import org.gridflex.tenancy.TenantRegistry;
+
+/** Resolves a tenant path parameter for the REST caller and applies the tenant access policy. */
+@RequestScoped
+public class CallerTenants {
+
+    @Inject
+    TenantRegistry tenants;
+
+    public TenantId authorize(SecurityContext caller, String rawTenant) {
+        TenantId tenant = tenants.require(rawTenant);
+        String name = caller.getUserPrincipal() == null ? "anonymous" : caller.getUserPrincipal().getName();
+        TenantAccessPolicy.check(name, caller::isUserInRole, tenant);
+        return tenant;
+    }
+}
