@@ -51,6 +51,28 @@ public class LiveOfferBook {
                 .toList();
     }
 
+    /**
+     * Drops offers whose delivery period ended before the cut-off: memory holds only the open and next periods,
+     * the database keeps everything.
+     *
+     * @return how many offers left the live book
+     */
+    public int evictEndedBefore(java.time.Instant cutOff) {
+        int[] evicted = {0};
+        offers.entrySet().removeIf(entry -> {
+            boolean ended = !entry.getValue().periodEnd().isAfter(cutOff);
+            if (ended) {
+                evicted[0]++;
+            }
+            return ended;
+        });
+        return evicted[0];
+    }
+
+    public int size() {
+        return offers.size();
+    }
+
     public void subscribe(Consumer<OfferView> subscriber) {
         subscribers.add(subscriber);
     }

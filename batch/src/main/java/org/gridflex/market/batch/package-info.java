@@ -1,0 +1,2 @@
+/** Market batch jobs: housekeeping of the live order book. */
+package org.gridflex.market.batch;
