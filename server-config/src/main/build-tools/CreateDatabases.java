@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Build tool (run with "java -cp postgresql.jar CreateDatabases.java", profile -Ppostgres): creates the PostgreSQL
  * databases gridflex_<id> for each comma-separated id if they do not exist yet, connecting to the database "postgres".
- * Connection from system properties gridflex.db.host/port/user/password (defaults 127.0.0.1, 5432, postgres, empty).
+ * Connection from system properties gridflex.db.host/port/user/password (defaults 127.0.0.1, 5432, postgres, postgres).
  *
  * Usage: CreateDatabases IDS
  */
@@ -22,7 +22,7 @@ public class CreateDatabases {
         String url = "jdbc:postgresql://" + System.getProperty("gridflex.db.host", "127.0.0.1") + ":"
                 + System.getProperty("gridflex.db.port", "5432") + "/postgres";
         try (Connection c = DriverManager.getConnection(url, System.getProperty("gridflex.db.user", "postgres"),
-                System.getProperty("gridflex.db.password", ""))) {
+                System.getProperty("gridflex.db.password", "postgres"))) {
             for (String id : args[0].split(",")) {
                 id = id.trim();
                 if (id.isEmpty()) {

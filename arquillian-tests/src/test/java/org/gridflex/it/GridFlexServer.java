@@ -57,6 +57,12 @@ final class GridFlexServer {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> delete(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", basic(user)).DELETE().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonStructure json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).read();
     }

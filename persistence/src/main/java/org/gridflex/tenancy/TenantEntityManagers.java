@@ -81,6 +81,22 @@ public class TenantEntityManagers {
         return em;
     }
 
+    /**
+     * Opens every tenant's database and the shared one: logs in and brings the schema up to date. Call it outside a
+     * transaction (at startup); done lazily inside a transaction it would enlist the schema work in it.
+     */
+    public void openAll() {
+        for (TenantId tenant : tenants.all()) {
+            open(tenant.value(), TENANT_UNIT, TenantDataSources.jndiName(tenant));
+        }
+        open(SHARED_KEY, SHARED_UNIT, TenantDataSources.SHARED);
+    }
+
+    private void open(String key, String unit, String dataSource) {
+        EntityManager em = factory(key, unit, dataSource).createEntityManager();
+        em.close();
+    }
+
     private EntityManagerFactory factory(String key, String unit, String dataSource) {
         return factories.computeIfAbsent(key, k -> {
             Map<String, Object> properties = new HashMap<>();

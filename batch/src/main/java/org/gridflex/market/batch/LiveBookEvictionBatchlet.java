@@ -2,6 +2,7 @@ package org.gridflex.market.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
@@ -11,6 +12,7 @@ import org.gridflex.market.model.DeliveryPeriod;
 
 /** Evicts every offer whose period ended before the open period started. */
 @Named
+@Dependent
 public class LiveBookEvictionBatchlet extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(LiveBookEvictionBatchlet.class.getName());

@@ -1,6 +1,8 @@
 package org.gridflex.device.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -47,6 +49,11 @@ public class DeviceRegistry {
         return device;
     }
 
+    /**
+     * Looks a device up in its own short transaction: a message's transaction then touches only its TSO's database
+     * (one local resource next to the JMS session), never the shared registry as well.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Device> find(String deviceId) {
         if (deviceId == null || !Device.ID_FORMAT.matcher(deviceId).matches()) {
             return Optional.empty();

@@ -17,22 +17,20 @@ import org.gridflex.market.application.OfferRejections;
 import org.gridflex.market.model.OfferRejection;
 
 /**
- * Reads the offers devices publish over MQTT ({@code gridflex/devices/<id>/offers}, all devices through one wildcard
- * subscription) and hands each to {@link OfferIntake}. A failure other than a refusal rolls back, so the broker
- * redelivers and finally dead-letters the message.
+ * Reads the offers devices publish over MQTT ({@code gridflex/devices/<id>/offers}; the broker diverts all of them into
+ * the DeviceOffers queue, keeping the original address) and hands each to {@link OfferIntake}. A failure other than a
+ * refusal rolls back, so the broker redelivers and finally dead-letters the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:global/gridflex/jms/DeviceOffers"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "gridflex-offer-intake"),
-        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "gridflex-offer-intake"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
 public class DeviceOfferListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(DeviceOfferListener.class.getName());
+    /** Artemis keeps the address a diverted message was sent to under this property. */
+    static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
     @Inject
     OfferIntake intake;
@@ -52,8 +50,13 @@ public class DeviceOfferListener implements MessageListener {
         intake.receive(deviceId, payloadOf(message));
     }
 
+    /** The address the device published to: kept by the divert, or the destination if none was involved. */
     private static String addressOf(Message message) {
         try {
+            String original = message.getStringProperty(ORIGINAL_ADDRESS);
+            if (original != null) {
+                return original;
+            }
             Destination destination = message.getJMSDestination();
             return destination instanceof Topic topic ? topic.getTopicName() : String.valueOf(destination);
         } catch (JMSException e) {
