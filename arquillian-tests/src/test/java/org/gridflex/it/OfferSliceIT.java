@@ -170,6 +170,36 @@ class OfferSliceIT {
     }
 
     @Test
+    void deviceThatSubscribesToOtherDevicesTopicsIsDisconnected() throws Exception {
+        String deviceId = newDeviceId("snoop");
+        DeviceMqtt device = DeviceMqtt.connect(deviceId, GridFlexServer.registerDevice(deviceId, "ELIA", 10));
+        try {
+            device.client.subscribeWith().topicFilter("gridflex/devices/+/offers").send();
+        } catch (RuntimeException expected) {
+            // no SUBACK: the broker closes the connection
+        }
+        await(() -> !device.client.getState().isConnected());
+        device.close();
+    }
+
+    @Test
+    void portalPageShowsTheLiveOffersOfTheOperatorsTso() throws Exception {
+        String deviceId = newDeviceId("portal");
+        String password = GridFlexServer.registerDevice(deviceId, "TENNETNL", 10);
+        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, password)) {
+            device.publishOffer(DeviceMqtt.offer("TENNETNL", DeviceMqtt.nextPeriod(), "DOWN", 3.5, 42, 1));
+        }
+        await(() -> unchecked("tso-tennetnl", "/portal/offers.xhtml?tenant=TENNETNL").body().contains(deviceId));
+        HttpResponse<String> page = get("tso-tennetnl", "/portal/offers.xhtml?tenant=TENNETNL");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Signed in as <strong>tso-tennetnl</strong>"), page.body());
+        HttpResponse<String> foreign = get("tso-elia", "/portal/offers.xhtml?tenant=TENNETNL");
+        assertEquals(200, foreign.statusCode());
+        assertTrue(!foreign.body().contains(deviceId), "an ELIA operator does not see TENNETNL's offers in the portal");
+        assertEquals(401, get(null, "/portal/offers.xhtml").statusCode());
+    }
+
+    @Test
     void staleVersionIsRefusedAndNewestVersionWins() throws Exception {
         String deviceId = newDeviceId("ev");
         String password = GridFlexServer.registerDevice(deviceId, "ELIA", 30);
