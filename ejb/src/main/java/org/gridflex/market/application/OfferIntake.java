@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.gridflex.device.application.DeviceRegistry;
@@ -68,7 +69,9 @@ public class OfferIntake {
                     message.terms().powerKw() + " kW " + message.terms().direction() + " > " + limit + " kW");
         }
         EntityManager em = databases.forTenant(new TenantId(device.tenant()));
-        Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period));
+        // Revisions of one offer are serialised by a row lock; two first versions racing to insert collide on the
+        // primary key, and the loser is redelivered and then treated as a revision.
+        Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period), LockModeType.PESSIMISTIC_WRITE);
         if (offer == null) {
             offer = new Offer(deviceId, device.tenant(), period, message.terms(), now, settings.nodeName());
             em.persist(offer);

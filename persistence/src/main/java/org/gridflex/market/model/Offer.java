@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -58,6 +59,11 @@ public class Offer {
 
     @Column(name = "NODE", length = 128)
     private String node;
+
+    /** Optimistic lock: two nodes revising the same offer at once cannot both win. */
+    @Version
+    @Column(name = "ROW_VERSION")
+    private long rowVersion;
 
     protected Offer() {
     }
