@@ -156,6 +156,7 @@ class OfferSliceIT {
         String intruder = newDeviceId("intruder");
         GridFlexServer.registerDevice(victim, "ELIA", 10);
         String password = GridFlexServer.registerDevice(intruder, "ELIA", 10);
+        JsonObject before = object(get("admin", "/api/market/offer-rejections"));
         DeviceMqtt device = DeviceMqtt.connect(intruder, password);
         try {
             device.publish("gridflex/devices/" + victim + "/offers", DeviceMqtt.offer("ELIA", DeviceMqtt.nextPeriod(), "UP", 5, 1, 1));
@@ -167,6 +168,8 @@ class OfferSliceIT {
         Thread.sleep(1000);
         assertEquals(0, array(get("admin", "/api/tenants/ELIA/offers?device=" + victim)).size(),
                 "the forged offer never reached the market");
+        assertTrue(grew(before, object(get("admin", "/api/market/offer-rejections")), "FOREIGN_TOPIC"),
+                "the broker's refusal is counted");
     }
 
     @Test
