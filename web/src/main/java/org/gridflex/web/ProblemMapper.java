@@ -14,6 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gridflex.device.application.DeviceAlreadyRegisteredException;
 import org.gridflex.device.application.InvalidDeviceRegistrationException;
+import org.gridflex.market.application.FlexRequestForbiddenException;
+import org.gridflex.market.application.FlexRequestNotFoundException;
+import org.gridflex.market.model.FlexRequestRefusedException;
 import org.gridflex.tenancy.TenantAccessDeniedException;
 import org.gridflex.tenancy.UnknownTenantException;
 
@@ -34,8 +37,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof UnknownTenantException) {
             return Problem.response(Status.NOT_FOUND, "unknown-tenant", e.getMessage());
         }
-        if (e instanceof TenantAccessDeniedException || e instanceof EJBAccessException) {
+        if (e instanceof TenantAccessDeniedException || e instanceof EJBAccessException
+                || e instanceof FlexRequestForbiddenException) {
             return Problem.response(Status.FORBIDDEN, "forbidden", e.getMessage());
+        }
+        if (e instanceof FlexRequestNotFoundException) {
+            return Problem.response(Status.NOT_FOUND, "unknown-request", e.getMessage());
+        }
+        if (e instanceof FlexRequestRefusedException) {
+            return Problem.response(Status.CONFLICT, "request-refused", e.getMessage());
         }
         if (e instanceof DeviceAlreadyRegisteredException) {
             return Problem.response(Status.CONFLICT, "device-exists", e.getMessage());

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.gridflex.device.application.DeviceRegistry;
 import org.gridflex.device.model.Device;
 import org.gridflex.market.messaging.OfferMessage;
+import org.gridflex.market.messaging.WithdrawalMessage;
 import org.gridflex.market.model.DeliveryPeriod;
 import org.gridflex.market.model.Offer;
 import org.gridflex.market.model.OfferRejectedException;
@@ -18,9 +19,10 @@ import org.gridflex.tenancy.TenantEntityManagers;
 import org.gridflex.tenancy.TenantId;
 
 /**
- * Takes a device's offer message into the market: checks it against the device registry and the market rules,
- * stores it in the database of the device's TSO and announces it. A refused offer is logged with its reason,
- * counted, and leaves nothing behind; the message itself is consumed (a refusal is an answer, not a failure).
+ * Takes a device's offer messages into the market: checks them against the device registry and the market rules,
+ * stores them in the database of the device's TSO and announces them. A refused message is logged with its reason,
+ * counted, and leaves nothing behind; it is consumed all the same (a refusal is an answer, not a failure). Every
+ * message is acknowledged to the device on its acks topic, inside the same transaction.
  */
 @Stateless
 public class OfferIntake {
@@ -42,27 +44,73 @@ public class OfferIntake {
     @Inject
     Event<OfferAccepted> accepted;
 
+    @Inject
+    Event<OfferWithdrawn> withdrawn;
+
+    @Inject
+    DeviceAcknowledgements acknowledgements;
+
+    /** An offer or a revision of it; the device gets an acknowledgement either way. */
     public OfferReceipt receive(String deviceId, byte[] payload) {
+        OfferReceipt receipt;
         try {
             OfferView offer = store(deviceId, OfferMessage.parse(payload));
             accepted.fire(new OfferAccepted(offer));
-            return OfferReceipt.accepted(offer);
+            receipt = OfferReceipt.accepted(offer);
         } catch (OfferRejectedException e) {
-            rejections.count(e.reason());
-            LOG.warning(() -> "Refused offer from device " + deviceId + ": " + e.getMessage());
-            return OfferReceipt.rejected(deviceId, e.reason(), e.getMessage());
+            receipt = refused(deviceId, "offer", e);
         }
+        acknowledgements.send(receipt);
+        return receipt;
+    }
+
+    /** A withdrawal of the device's offer for a period; acknowledged like an offer. */
+    public OfferReceipt withdraw(String deviceId, byte[] payload) {
+        OfferReceipt receipt;
+        try {
+            OfferView offer = remove(deviceId, WithdrawalMessage.parse(payload));
+            withdrawn.fire(new OfferWithdrawn(offer));
+            receipt = OfferReceipt.accepted(offer);
+        } catch (OfferRejectedException e) {
+            receipt = refused(deviceId, "withdrawal", e);
+        }
+        acknowledgements.send(receipt);
+        return receipt;
+    }
+
+    private OfferReceipt refused(String deviceId, String what, OfferRejectedException e) {
+        rejections.count(e.reason());
+        LOG.warning(() -> "Refused " + what + " from device " + deviceId + ": " + e.getMessage());
+        return OfferReceipt.rejected(deviceId, e.reason(), e.getMessage());
+    }
+
+    private OfferView remove(String deviceId, WithdrawalMessage message) {
+        Device device = deviceOf(deviceId, message.tenant());
+        Instant now = settings.clock().instant();
+        DeliveryPeriod period = periodOf(message.periodStart(), now);
+        EntityManager em = databases.forTenant(new TenantId(device.tenant()));
+        Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period), LockModeType.PESSIMISTIC_WRITE);
+        if (offer == null) {
+            throw new OfferRejectedException(OfferRejection.NO_SUCH_OFFER, deviceId + " for " + period.start());
+        }
+        offer.withdraw(message.version(), now, settings.maxOfferVersions());
+        return OfferView.of(offer);
+    }
+
+    private Device deviceOf(String deviceId, String tenant) {
+        Device device = devices.find(deviceId)
+                .orElseThrow(() -> new OfferRejectedException(OfferRejection.UNKNOWN_DEVICE, deviceId));
+        if (!device.tenant().equals(tenant)) {
+            throw new OfferRejectedException(OfferRejection.WRONG_TENANT,
+                    "message names " + tenant + ", device belongs to " + device.tenant());
+        }
+        return device;
     }
 
     private OfferView store(String deviceId, OfferMessage message) {
-        Device device = devices.find(deviceId)
-                .orElseThrow(() -> new OfferRejectedException(OfferRejection.UNKNOWN_DEVICE, deviceId));
-        if (!device.tenant().equals(message.tenant())) {
-            throw new OfferRejectedException(OfferRejection.WRONG_TENANT,
-                    "offer names " + message.tenant() + ", device belongs to " + device.tenant());
-        }
+        Device device = deviceOf(deviceId, message.tenant());
         Instant now = settings.clock().instant();
-        DeliveryPeriod period = periodOf(message, now);
+        DeliveryPeriod period = periodOf(message.periodStart(), now);
         double limit = device.limitKw(message.terms().direction());
         if (message.terms().powerKw() > limit) {
             throw new OfferRejectedException(OfferRejection.OVER_DEVICE_LIMIT,
@@ -73,22 +121,23 @@ public class OfferIntake {
         // primary key, and the loser is redelivered and then treated as a revision.
         Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period), LockModeType.PESSIMISTIC_WRITE);
         if (offer == null) {
-            offer = new Offer(deviceId, device.tenant(), period, message.terms(), now, settings.nodeName());
+            offer = new Offer(deviceId, device.tenant(), device.dso(), device.gridArea(), period, message.terms(), now,
+                    settings.nodeName());
             em.persist(offer);
         } else {
-            offer.supersede(message.terms(), now);
+            offer.supersede(message.terms(), now, settings.maxOfferVersions());
         }
         return OfferView.of(offer);
     }
 
-    private DeliveryPeriod periodOf(OfferMessage message, Instant now) {
+    private DeliveryPeriod periodOf(Instant periodStart, Instant now) {
         DeliveryPeriod period;
         try {
-            period = new DeliveryPeriod(message.periodStart(), settings.periodLength());
+            period = new DeliveryPeriod(periodStart, settings.periodLength());
         } catch (IllegalArgumentException e) {
             throw new OfferRejectedException(OfferRejection.WRONG_PERIOD, e.getMessage());
         }
-        if (!period.acceptsOffersAt(now)) {
+        if (!period.isTradedAt(now, settings.gateClosureLead())) {
             throw new OfferRejectedException(OfferRejection.WRONG_PERIOD,
                     "period " + period.start() + " is neither the open nor the next one");
         }

@@ -1,11 +1,19 @@
 package org.gridflex.market.application;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.time.Instant;
 import org.gridflex.market.model.Offer;
 import org.gridflex.market.model.OfferDirection;
 
-/** An offer as the live order book and the APIs show it; immutable, so it can sit in a cache. */
+/**
+ * An offer as the live order book and the APIs show it; immutable, so it can sit in a cache. In the replicated cache
+ * it travels as its {@linkplain #toJson() JSON text}, so nodes exchange JDK strings only and never need the EAR's
+ * classes to unmarshal an entry.
+ */
 public record OfferView(String id, String deviceId, String tenant, Instant periodStart, Instant periodEnd,
         OfferDirection direction, double powerKw, double priceEurPerMwh, int version, Instant receivedAt, String node)
         implements Serializable {
@@ -14,5 +22,38 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
         return new OfferView(offer.id(), offer.deviceId(), offer.tenant(), offer.period().start(), offer.period().end(),
                 offer.terms().direction(), offer.terms().powerKw(), offer.terms().priceEurPerMwh(),
                 offer.terms().version(), offer.receivedAt(), offer.node());
+    }
+
+    /** The cache form: every component by name, instants as ISO-8601, the direction by its name. */
+    public String toJson() {
+        var json = Json.createObjectBuilder()
+                .add("id", id)
+                .add("deviceId", deviceId)
+                .add("tenant", tenant)
+                .add("periodStart", periodStart.toString())
+                .add("periodEnd", periodEnd.toString())
+                .add("direction", direction.name())
+                .add("powerKw", powerKw)
+                .add("priceEurPerMwh", priceEurPerMwh)
+                .add("version", version)
+                .add("receivedAt", receivedAt.toString());
+        if (node != null) {
+            json.add("node", node);
+        }
+        return json.build().toString();
+    }
+
+    /** The inverse of {@link #toJson()}. */
+    public static OfferView fromJson(String text) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        }
+        return new OfferView(json.getString("id"), json.getString("deviceId"), json.getString("tenant"),
+                Instant.parse(json.getString("periodStart")), Instant.parse(json.getString("periodEnd")),
+                OfferDirection.valueOf(json.getString("direction")),
+                json.getJsonNumber("powerKw").doubleValue(), json.getJsonNumber("priceEurPerMwh").doubleValue(),
+                json.getInt("version"), Instant.parse(json.getString("receivedAt")),
+                json.getString("node", null));
     }
 }

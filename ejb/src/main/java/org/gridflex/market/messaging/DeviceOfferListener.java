@@ -17,8 +17,9 @@ import org.gridflex.market.application.OfferRejections;
 import org.gridflex.market.model.OfferRejection;
 
 /**
- * Reads the offers devices publish over MQTT ({@code gridflex/devices/<id>/offers}; the broker diverts all of them into
- * the DeviceOffers queue, keeping the original address) and hands each to {@link OfferIntake}. A failure other than a
+ * Reads the offers and withdrawals devices publish over MQTT ({@code gridflex/devices/<id>/offers} and
+ * {@code .../withdrawals}; the broker diverts all of them into the DeviceOffers queue, keeping the original address)
+ * and hands each to {@link OfferIntake}. A failure other than a
  * refusal rolls back, so the broker redelivers and finally dead-letters the message.
  */
 @MessageDriven(activationConfig = {
@@ -41,13 +42,17 @@ public class DeviceOfferListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         String address = addressOf(message);
-        String deviceId = DeviceTopics.deviceOfOfferAddress(address).orElse(null);
-        if (deviceId == null) {
+        String deviceId = DeviceTopics.deviceOf(address).orElse(null);
+        DeviceTopics.Kind kind = DeviceTopics.kindOf(address).orElse(null);
+        if (deviceId == null || kind == null) {
             rejections.count(OfferRejection.MALFORMED);
-            LOG.warning(() -> "Refused a message on " + address + ": not a device offer topic");
+            LOG.warning(() -> "Refused a message on " + address + ": not a device offer or withdrawal topic");
             return;
         }
-        intake.receive(deviceId, payloadOf(message));
+        switch (kind) {
+            case OFFER -> intake.receive(deviceId, payloadOf(message));
+            case WITHDRAWAL -> intake.withdraw(deviceId, payloadOf(message));
+        }
     }
 
     /** The address the device published to: kept by the divert, or the destination if none was involved. */

@@ -11,13 +11,51 @@ import java.util.regex.Pattern;
 public final class DeviceTopics {
 
     public static final String OFFERS_MQTT_TEMPLATE = "gridflex/devices/%s/offers";
+    /** Where GridFlex answers each offer or withdrawal: accepted, or refused with the reason. */
+    public static final String ACKS_ADDRESS_TEMPLATE = "gridflex.devices.%s.acks";
+    private static final Pattern DEVICE_ADDRESS = Pattern.compile("gridflex[./]devices[./]([^./]+)[./]([a-z]+)");
     private static final Pattern OFFER_ADDRESS = Pattern.compile("gridflex[./]devices[./]([^./]+)[./]offers");
+
+    /** What a device sent, by the last level of its topic. */
+    public enum Kind {
+        OFFER,
+        WITHDRAWAL
+    }
 
     private DeviceTopics() {
     }
 
     public static String offersTopic(String deviceId) {
         return String.format(OFFERS_MQTT_TEMPLATE, deviceId);
+    }
+
+    public static String acksAddress(String deviceId) {
+        return String.format(ACKS_ADDRESS_TEMPLATE, deviceId);
+    }
+
+    /** The kind of device message an address carries (offers or withdrawals), if it is a device address. */
+    public static Optional<Kind> kindOf(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Matcher m = DEVICE_ADDRESS.matcher(address);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return switch (m.group(2)) {
+            case "offers" -> Optional.of(Kind.OFFER);
+            case "withdrawals" -> Optional.of(Kind.WITHDRAWAL);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The device id of a device address (either MQTT or broker notation), if it is one. */
+    public static Optional<String> deviceOf(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Matcher m = DEVICE_ADDRESS.matcher(address);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The device id of an offer address (either MQTT or broker notation), if it is one. */

@@ -38,9 +38,37 @@ public record DeliveryPeriod(Instant start, Duration length) implements Serializ
         return new DeliveryPeriod(end(), length);
     }
 
-    /** Offers are taken for the open period and the one after it; anything else is a wrong period. */
-    public boolean acceptsOffersAt(Instant now) {
-        DeliveryPeriod current = containing(now, length);
-        return equals(current) || equals(current.next());
+    /** When trading for this period ends: its start, brought forward by the gate-closure lead. */
+    public Instant gateClosure(Duration gateClosureLead) {
+        return start.minus(gateClosureLead);
+    }
+
+    /** Where the period stands at an instant: open for trading, gate closed, delivering, or settled. */
+    public PeriodPhase phaseAt(Instant now, Duration gateClosureLead) {
+        if (now.isBefore(gateClosure(gateClosureLead))) {
+            return PeriodPhase.OPEN;
+        }
+        if (now.isBefore(start)) {
+            return PeriodPhase.GATE_CLOSED;
+        }
+        return now.isBefore(end()) ? PeriodPhase.DELIVERING : PeriodPhase.SETTLED;
+    }
+
+    /**
+     * The market trades two periods at a time: the open one (the next whose gate has not closed) and the one after
+     * it. Offers and requests for any other period are refused.
+     */
+    public boolean isTradedAt(Instant now, Duration gateClosureLead) {
+        DeliveryPeriod open = openAt(now, length, gateClosureLead);
+        return equals(open) || equals(open.next());
+    }
+
+    /** The period whose gate closes next: the one the bundler works on. */
+    public static DeliveryPeriod openAt(Instant now, Duration length, Duration gateClosureLead) {
+        DeliveryPeriod candidate = containing(now, length).next();
+        while (!now.isBefore(candidate.gateClosure(gateClosureLead))) {
+            candidate = candidate.next();
+        }
+        return candidate;
     }
 }

@@ -35,6 +35,13 @@ public class Offer {
     @Column(name = "TENANT", nullable = false, length = 32)
     private String tenant;
 
+    /** Where the device sits in the grid, copied from the registry when the offer arrives (bundling needs it). */
+    @Column(name = "DSO", length = 64)
+    private String dso;
+
+    @Column(name = "GRID_AREA", length = 64)
+    private String gridArea;
+
     @Column(name = "PERIOD_START", nullable = false)
     private Instant periodStart;
 
@@ -54,6 +61,19 @@ public class Offer {
     @Column(name = "OFFER_VERSION", nullable = false)
     private int version;
 
+    @Column(name = "MIN_ACTIVATION_KW")
+    private double minActivationKw;
+
+    @Column(name = "PARTIAL_ALLOWED")
+    private boolean partialAllowed = true;
+
+    /** How many versions the device has sent for this period, the first one included. */
+    @Column(name = "REVISIONS")
+    private int revisions = 1;
+
+    @Column(name = "WITHDRAWN")
+    private boolean withdrawn;
+
     @Column(name = "RECEIVED_AT", nullable = false)
     private Instant receivedAt;
 
@@ -70,9 +90,16 @@ public class Offer {
 
     public Offer(String deviceId, String tenant, DeliveryPeriod period, OfferTerms terms, Instant receivedAt,
             String node) {
+        this(deviceId, tenant, null, null, period, terms, receivedAt, node);
+    }
+
+    public Offer(String deviceId, String tenant, String dso, String gridArea, DeliveryPeriod period, OfferTerms terms,
+            Instant receivedAt, String node) {
         this.id = idOf(deviceId, period);
         this.deviceId = deviceId;
         this.tenant = tenant;
+        this.dso = dso;
+        this.gridArea = gridArea;
         this.periodStart = period.start();
         this.periodSeconds = period.length().getSeconds();
         this.receivedAt = receivedAt;
@@ -84,14 +111,35 @@ public class Offer {
         return deviceId + "@" + period.start();
     }
 
-    /** Replaces the terms with a newer version from the same device, or refuses a stale one. */
-    public void supersede(OfferTerms newer, Instant receivedAt) {
-        if (newer.version() <= version) {
-            throw new OfferRejectedException(OfferRejection.STALE_VERSION,
-                    "version " + newer.version() + " is not newer than " + version);
-        }
+    /**
+     * Replaces the terms with a newer version from the same device (a withdrawn offer comes back this way), or
+     * refuses a stale version or one revision too many.
+     */
+    public void supersede(OfferTerms newer, Instant receivedAt, int maxRevisions) {
+        checkRevision(newer.version(), maxRevisions);
         apply(newer);
+        this.withdrawn = false;
         this.receivedAt = receivedAt;
+    }
+
+    /** Takes the offer out of the market; a withdrawal is a revision with its own, newer version. */
+    public void withdraw(int withdrawalVersion, Instant receivedAt, int maxRevisions) {
+        checkRevision(withdrawalVersion, maxRevisions);
+        this.version = withdrawalVersion;
+        this.withdrawn = true;
+        this.receivedAt = receivedAt;
+    }
+
+    private void checkRevision(int newVersion, int maxRevisions) {
+        if (newVersion <= version) {
+            throw new OfferRejectedException(OfferRejection.STALE_VERSION,
+                    "version " + newVersion + " is not newer than " + version);
+        }
+        if (revisions >= maxRevisions) {
+            throw new OfferRejectedException(OfferRejection.REVISION_LIMIT,
+                    revisions + " versions sent, at most " + maxRevisions + " per period");
+        }
+        revisions++;
     }
 
     private void apply(OfferTerms terms) {
@@ -99,6 +147,8 @@ public class Offer {
         this.powerKw = terms.powerKw();
         this.priceEurPerMwh = terms.priceEurPerMwh();
         this.version = terms.version();
+        this.minActivationKw = terms.minActivationKw();
+        this.partialAllowed = terms.partialAllowed();
     }
 
     public String id() {
@@ -113,12 +163,28 @@ public class Offer {
         return tenant;
     }
 
+    public String dso() {
+        return dso;
+    }
+
+    public String gridArea() {
+        return gridArea;
+    }
+
     public DeliveryPeriod period() {
         return new DeliveryPeriod(periodStart, Duration.ofSeconds(periodSeconds));
     }
 
     public OfferTerms terms() {
-        return new OfferTerms(direction, powerKw, priceEurPerMwh, version);
+        return new OfferTerms(direction, powerKw, priceEurPerMwh, version, minActivationKw, partialAllowed);
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    public int revisions() {
+        return revisions;
     }
 
     public Instant receivedAt() {

@@ -10,7 +10,9 @@ public enum OfferRejection {
     WRONG_TENANT("the offer names a TSO other than the device's"),
     WRONG_PERIOD("the delivery period is not open for offers"),
     OVER_DEVICE_LIMIT("the power exceeds the device's registered limit"),
-    STALE_VERSION("a newer version of this offer is already in the book");
+    STALE_VERSION("a newer version of this offer is already in the book"),
+    REVISION_LIMIT("the offer was revised as often as a period allows"),
+    NO_SUCH_OFFER("there is no offer of this device for the period to withdraw");
 
     private final String meaning;
 

@@ -2,9 +2,17 @@ package org.gridflex.market.model;
 
 import java.io.Serializable;
 
-/** What a device offers for a period: direction, power, price and the device's version counter for this offer. */
-public record OfferTerms(OfferDirection direction, double powerKw, double priceEurPerMwh, int version)
-        implements Serializable {
+/**
+ * What a device offers for a period: direction, power, price, the device's version counter for this offer, and how it
+ * may be split: {@code partialAllowed} lets the bundler use part of the power, never less than {@code minActivationKw}.
+ */
+public record OfferTerms(OfferDirection direction, double powerKw, double priceEurPerMwh, int version,
+        double minActivationKw, boolean partialAllowed) implements Serializable {
+
+    /** Terms of a freely divisible offer. */
+    public OfferTerms(OfferDirection direction, double powerKw, double priceEurPerMwh, int version) {
+        this(direction, powerKw, priceEurPerMwh, version, 0, true);
+    }
 
     public OfferTerms {
         if (direction == null) {
@@ -16,6 +24,10 @@ public record OfferTerms(OfferDirection direction, double powerKw, double priceE
         // Prices may be negative (paid to consume), but never NaN or infinite.
         if (!Double.isFinite(priceEurPerMwh)) {
             throw new OfferRejectedException(OfferRejection.INVALID_PRICE, "priceEurPerMwh=" + priceEurPerMwh);
+        }
+        if (!Double.isFinite(minActivationKw) || minActivationKw < 0 || minActivationKw > powerKw) {
+            throw new OfferRejectedException(OfferRejection.MALFORMED,
+                    "minActivationKw must be between 0 and powerKw, was " + minActivationKw);
         }
         if (version < 1) {
             throw new OfferRejectedException(OfferRejection.MALFORMED, "version must be 1 or more");

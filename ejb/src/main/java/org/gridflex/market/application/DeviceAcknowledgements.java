@@ -1,0 +1,45 @@
+package org.gridflex.market.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import org.gridflex.market.messaging.DeviceTopics;
+
+/**
+ * Answers a device on its MQTT topic {@code gridflex/devices/<id>/acks}: {@code {"status":"ACCEPTED",...}} with the
+ * stored version, or {@code {"status":"REFUSED","reason":...,"detail":...}}. Sent through the XA connection factory
+ * without the JMS address prefix, inside the caller's transaction: an acceptance is only announced if it commits.
+ */
+@Stateless
+public class DeviceAcknowledgements {
+
+    @Resource(lookup = "java:/jms/gridflex/DeviceConnectionFactory")
+    ConnectionFactory devices;
+
+    public void send(OfferReceipt receipt) {
+        JsonObjectBuilder ack = Json.createObjectBuilder().add("deviceId", receipt.deviceId());
+        if (receipt.isAccepted()) {
+            OfferView offer = receipt.offer();
+            ack.add("status", "ACCEPTED")
+                    .add("offerId", offer.id())
+                    .add("period", offer.periodStart().toString())
+                    .add("version", offer.version());
+        } else {
+            ack.add("status", "REFUSED")
+                    .add("reason", receipt.rejection().name())
+                    .add("detail", receipt.detail() == null ? "" : receipt.detail());
+        }
+        try (JMSContext context = devices.createContext()) {
+            BytesMessage message = context.createBytesMessage();
+            message.writeBytes(ack.build().toString().getBytes(StandardCharsets.UTF_8));
+            context.createProducer().send(context.createTopic(DeviceTopics.acksAddress(receipt.deviceId())), message);
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException("Cannot acknowledge to device " + receipt.deviceId(), e);
+        }
+    }
+}
