@@ -92,15 +92,12 @@ public final class OfferBundler {
 
         static OfferIndex build(BookOffer[] all, Visibility visibility) {
             int n = all.length;
-            int[] slots = new int[Visibility.SLOTS * n];
-            IntStream.range(0, n).parallel().forEach(i -> visibility.listsOf(all[i], slots, Visibility.SLOTS * i));
-
+            int[] tenantOf = new int[n];
+            Arrays.parallelSetAll(tenantOf, i -> visibility.tenantOf(all[i]));
             int[] candidates = new int[n];
             int m = 0;
             for (int i = 0; i < n; i++) {
-                int base = Visibility.SLOTS * i;
-                // -1 (no list) has every bit set, so the AND is negative only when no list sees the offer
-                if ((slots[base] & slots[base + 1] & slots[base + 2] & slots[base + 3]) >= 0) {
+                if (tenantOf[i] >= 0) {
                     candidates[m++] = i;
                 }
             }
@@ -115,15 +112,19 @@ public final class OfferBundler {
                 offerId[j] = offer.offerId();
             });
             int[] order = MeritOrder.sort(price, receivedAt, offerId);
-            int[] source = new int[count];
-            Arrays.parallelSetAll(source, r -> candidates[order[r]]);
+
             BookOffer[] ranked = new BookOffer[count];
-            Arrays.parallelSetAll(ranked, r -> all[source[r]]);
+            int[] slots = new int[Visibility.SLOTS * count];
+            IntStream.range(0, count).parallel().forEach(r -> {
+                int i = candidates[order[r]];
+                ranked[r] = all[i];
+                visibility.listsOf(all[i], tenantOf[i], slots, Visibility.SLOTS * r);
+            });
 
             int listCount = visibility.listCount();
             int[] sizes = new int[listCount];
             for (int r = 0; r < count; r++) {
-                int base = Visibility.SLOTS * source[r];
+                int base = Visibility.SLOTS * r;
                 for (int s = 0; s < Visibility.SLOTS; s++) {
                     int list = slots[base + s];
                     if (list >= 0) {
@@ -137,7 +138,7 @@ public final class OfferBundler {
             }
             Arrays.fill(sizes, 0);
             for (int r = 0; r < count; r++) {
-                int base = Visibility.SLOTS * source[r];
+                int base = Visibility.SLOTS * r;
                 for (int s = 0; s < Visibility.SLOTS; s++) {
                     int list = slots[base + s];
                     if (list >= 0) {
@@ -195,17 +196,22 @@ public final class OfferBundler {
             return lists;
         }
 
-        /** Writes the lists that see the offer into {@code slots[base..base+3]}, -1 for none. Thread-safe. */
-        void listsOf(BookOffer offer, int[] slots, int base) {
-            Arrays.fill(slots, base, base + SLOTS, -1);
+        /**
+         * The code of the offer's tenant, or -1 when no request can take it (a tenant no request names, no direction,
+         * no positive power, a NaN price). Thread-safe.
+         */
+        int tenantOf(BookOffer offer) {
             if (offer == null || offer.direction() == null || !(offer.powerKw() > RoundBook.EPS_KW)
                     || Double.isNaN(offer.priceEurPerMwh())) {
-                return;
+                return -1;
             }
             Integer tenant = tenants.get(offer.tenant());
-            if (tenant == null) {
-                return;
-            }
+            return tenant == null ? -1 : tenant;
+        }
+
+        /** Writes the lists that see an offer of the tenant into {@code slots[base..base+3]}, -1 for none. Thread-safe. */
+        void listsOf(BookOffer offer, int tenant, int[] slots, int base) {
+            Arrays.fill(slots, base, base + SLOTS, -1);
             int direction = offer.direction().ordinal();
             int dso = offer.dso() == null ? -1 : dsos.getOrDefault(offer.dso(), -1);
             int area = offer.gridArea() == null ? -1 : areas.getOrDefault(offer.gridArea(), -1);

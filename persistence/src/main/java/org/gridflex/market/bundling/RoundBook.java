@@ -1,5 +1,7 @@
 package org.gridflex.market.bundling;
 
+import java.util.stream.IntStream;
+
 /**
  * The offers of one round in merit order (index = merit rank) with the power each has left. Every request of the round
  * draws on the same remaining power, so no offer's power is allocated twice.
@@ -30,7 +32,7 @@ final class RoundBook {
         this.minActivationKw = new double[n];
         this.partialAllowed = new boolean[n];
         this.smallestTake = new double[n];
-        for (int r = 0; r < n; r++) {
+        IntStream.range(0, n).parallel().forEach(r -> {
             BookOffer offer = offers[r];
             double min = offer.minActivationKw() > 0 ? offer.minActivationKw() : 0;
             priceEurPerMwh[r] = offer.priceEurPerMwh() + 0.0;
@@ -39,7 +41,7 @@ final class RoundBook {
             partialAllowed[r] = offer.partialAllowed();
             // an untouched offer may always be taken whole, even when it is smaller than its minimum activation
             smallestTake[r] = offer.partialAllowed() ? Math.min(offer.powerKw(), min) : offer.powerKw();
-        }
+        });
     }
 
     /**
