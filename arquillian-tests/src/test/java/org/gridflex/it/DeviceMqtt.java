@@ -45,11 +45,34 @@ final class DeviceMqtt implements AutoCloseable {
                 + "\",\"powerKw\":" + powerKw + ",\"priceEurPerMwh\":" + price + ",\"version\":" + version + "}";
     }
 
-    /** The start of the delivery period after the open one (10-minute periods): always open for offers. */
+    /**
+     * The open delivery period (10-minute periods, gate closing at the start): the next one to be delivered. Close to
+     * its gate closure the test first waits for the following period to open, so that what it sends and what the
+     * bundler sees belong to the same period.
+     */
     static Instant nextPeriod() {
         long seconds = Duration.ofMinutes(10).getSeconds();
         long now = Instant.now().getEpochSecond();
-        return Instant.ofEpochSecond((now / seconds + 1) * seconds);
+        long next = (now / seconds + 1) * seconds;
+        if (next - now < 40) {
+            try {
+                Thread.sleep((next - now + 1) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return nextPeriod();
+        }
+        return Instant.ofEpochSecond(next);
+    }
+
+    /** Follows the device's acknowledgements topic; the returned queue receives each ack's JSON. */
+    java.util.concurrent.BlockingQueue<String> followAcks() {
+        java.util.concurrent.BlockingQueue<String> acks = new java.util.concurrent.LinkedBlockingQueue<>();
+        client.toAsync().subscribeWith().topicFilter("gridflex/devices/" + deviceId + "/acks")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .callback(p -> acks.add(StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()))
+                .send().join();
+        return acks;
     }
 
     @Override

@@ -16,12 +16,12 @@ final class LiveOfferSocket implements AutoCloseable {
     final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private LiveOfferSocket(String user, String tenant) throws Exception {
+    private LiveOfferSocket(String user, String tenant, String feed) throws Exception {
         StringBuilder partial = new StringBuilder();
         socket = GridFlexServer.HTTP.newWebSocketBuilder()
                 .header("Authorization", GridFlexServer.basic(user))
                 .connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(GridFlexServer.WS_BASE + "/ws/tenants/" + tenant + "/offers"), new WebSocket.Listener() {
+                .buildAsync(URI.create(GridFlexServer.WS_BASE + "/ws/tenants/" + tenant + "/" + feed), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
                         partial.append(data);
@@ -48,7 +48,12 @@ final class LiveOfferSocket implements AutoCloseable {
     }
 
     static LiveOfferSocket follow(String user, String tenant) throws Exception {
-        return new LiveOfferSocket(user, tenant);
+        return new LiveOfferSocket(user, tenant, "offers");
+    }
+
+    /** Follows another of the tenant's feeds ("offers" or "bundles"). */
+    static LiveOfferSocket follow(String user, String tenant, String feed) throws Exception {
+        return new LiveOfferSocket(user, tenant, feed);
     }
 
     /** The next message that mentions the text, or null when none comes in time. */

@@ -6,11 +6,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.gridflex.market.application.BundleFeed;
 import org.gridflex.market.application.LiveOfferBook;
 import org.gridflex.market.application.MarketSettings;
 import org.gridflex.market.model.DeliveryPeriod;
 
-/** Evicts every offer whose period ended before the open period started. */
+/**
+ * Evicts offers and bundles of delivered periods from memory: what the seed keeps live is the traded periods' offers
+ * and requests and the bundles of the period being delivered.
+ */
 @Named
 @Dependent
 public class LiveBookEvictionBatchlet extends AbstractBatchlet {
@@ -21,6 +25,9 @@ public class LiveBookEvictionBatchlet extends AbstractBatchlet {
     LiveOfferBook liveBook;
 
     @Inject
+    BundleFeed bundles;
+
+    @Inject
     MarketSettings settings;
 
     @Inject
@@ -28,11 +35,13 @@ public class LiveBookEvictionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        DeliveryPeriod open = DeliveryPeriod.containing(settings.clock().instant(), settings.periodLength());
-        int evicted = liveBook.evictEndedBefore(open.start());
-        step.setExitStatus("EVICTED " + evicted);
-        if (evicted > 0) {
-            LOG.info(() -> "Evicted " + evicted + " offers of ended periods from the live book; " + liveBook.size() + " remain");
+        DeliveryPeriod delivering = DeliveryPeriod.containing(settings.clock().instant(), settings.periodLength());
+        int evicted = liveBook.evictEndedBefore(delivering.start());
+        int bundlesEvicted = bundles.evictStartedBefore(delivering.start());
+        step.setExitStatus("EVICTED " + evicted + " offers, " + bundlesEvicted + " bundles");
+        if (evicted + bundlesEvicted > 0) {
+            LOG.info(() -> "Evicted " + evicted + " offers and " + bundlesEvicted + " bundles of delivered periods; "
+                    + liveBook.size() + " offers remain live");
         }
         return "COMPLETED";
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.gridflex.market.model.StoredBundle;
 
 /** A bundle as the API shows it: the offers allocated to one request and how well they cover it. */
-public record BundleView(String requestId, Instant periodStart, long round, boolean finalBundle, double totalKw,
+public record BundleView(String requestId, String tenant, String dso, Instant periodStart, long round, boolean finalBundle, double totalKw,
         double quantityKw, double costEur, double coverage, boolean underCovered, List<AllocationView> allocations,
         Instant updatedAt) {
 
@@ -16,12 +16,26 @@ public record BundleView(String requestId, Instant periodStart, long round, bool
     }
 
     public static BundleView of(StoredBundle b) {
-        JsonArray rows = Json.createReader(new StringReader(b.allocationsJson())).readArray();
-        List<AllocationView> allocations = rows.stream().map(v -> v.asJsonObject())
+        return new BundleView(b.requestId(), b.tenant(), b.requesterDso(), b.periodStart(), b.round(), b.isFinal(), b.totalKw(), b.quantityKw(),
+                b.costEur(), b.coverage(), b.underCovered(), allocations(b.allocationsJson()), b.updatedAt());
+    }
+
+    private static List<AllocationView> allocations(String json) {
+        JsonArray rows = Json.createReader(new StringReader(json)).readArray();
+        return rows.stream().map(v -> v.asJsonObject())
                 .map(o -> new AllocationView(o.getString("offerId"), o.getString("deviceId"),
                         o.getJsonNumber("allocatedKw").doubleValue(), o.getJsonNumber("priceEurPerMwh").doubleValue()))
                 .toList();
-        return new BundleView(b.requestId(), b.periodStart(), b.round(), b.isFinal(), b.totalKw(), b.quantityKw(),
-                b.costEur(), b.coverage(), b.underCovered(), allocations, b.updatedAt());
     }
+
+    /** The form the replicated bundle cache and the bundle feed carry (the API's JSON). */
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+
+    public static BundleView fromJson(String json) {
+        return JSON.fromJson(json, BundleView.class);
+    }
+
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 }

@@ -12,13 +12,13 @@ import org.gridflex.market.messaging.DeviceTopics;
 
 /**
  * Answers a device on its MQTT topic {@code gridflex/devices/<id>/acks}: {@code {"status":"ACCEPTED",...}} with the
- * stored version, or {@code {"status":"REFUSED","reason":...,"detail":...}}. Sent through the XA connection factory
- * without the JMS address prefix, inside the caller's transaction: an acceptance is only announced if it commits.
+ * stored version, or {@code {"status":"REFUSED","reason":...,"detail":...}}. Sent through the server's XA connection
+ * factory inside the caller's transaction, so an acceptance is only announced if it commits.
  */
 @Stateless
 public class DeviceAcknowledgements {
 
-    @Resource(lookup = "java:/jms/gridflex/DeviceConnectionFactory")
+    @Resource(lookup = "java:/JmsXA")
     ConnectionFactory devices;
 
     public void send(OfferReceipt receipt) {
@@ -37,7 +37,7 @@ public class DeviceAcknowledgements {
         try (JMSContext context = devices.createContext()) {
             BytesMessage message = context.createBytesMessage();
             message.writeBytes(ack.build().toString().getBytes(StandardCharsets.UTF_8));
-            context.createProducer().send(context.createTopic(DeviceTopics.acksAddress(receipt.deviceId())), message);
+            context.createProducer().send(DeviceTopics.topic(DeviceTopics.acksAddress(receipt.deviceId())), message);
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException("Cannot acknowledge to device " + receipt.deviceId(), e);
         }

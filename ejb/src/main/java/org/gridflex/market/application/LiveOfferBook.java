@@ -6,27 +6,35 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gridflex.market.bundling.BookOffer;
+import org.gridflex.market.model.DeliveryPeriod;
 import org.gridflex.tenancy.TenantId;
 import org.infinispan.Cache;
 import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryRemoved;
 import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
+import org.infinispan.notifications.cachelistener.event.CacheEntryRemovedEvent;
 
 /**
- * The live offers of the open and next periods, held in the replicated Infinispan cache that server-config defines,
- * and the subscribers (WebSocket sessions) of this node that follow them. Offers enter only after their transaction
+ * The live order book: the offers of the traded periods, held in the replicated Infinispan cache that server-config
+ * defines (values are the offers' JSON text, {@link OfferView#toJson()}, so nodes exchange plain strings), plus this
+ * node's parsed index of it and the WebSocket subscribers of this node. Offers enter only after their transaction
  * commits, so the book never shows an offer the database does not have.
  *
- * <p>Subscribers are fed by a cache listener, not by the intake: an offer accepted on this node and one replicated
- * from another node take the same path. Values are the offers' JSON text ({@link OfferView#toJson()}).
+ * <p>One path for every change: a cache listener sees each write and removal on this node, whether it was made here
+ * or replicated from another node, updates the index and feeds the subscribers.
  */
 @ApplicationScoped
 public class LiveOfferBook {
@@ -36,14 +44,16 @@ public class LiveOfferBook {
     @Resource(lookup = "java:jboss/infinispan/cache/gridflex/offers")
     Cache<String, String> offers;
 
+    private final ConcurrentMap<String, OfferView> index = new ConcurrentHashMap<>();
     private final Set<Consumer<OfferView>> subscribers = new CopyOnWriteArraySet<>();
-
-    private CacheListener listener;
+    private BookListener listener;
 
     @PostConstruct
     void listen() {
-        listener = new CacheListener(this, Thread.currentThread().getContextClassLoader());
+        listener = new BookListener(this, Thread.currentThread().getContextClassLoader());
         offers.addListener(listener);
+        // a node that joins late starts from what the cluster already holds
+        offers.forEach((id, json) -> index.putIfAbsent(id, OfferView.fromJson(json)));
     }
 
     @PreDestroy
@@ -54,25 +64,16 @@ public class LiveOfferBook {
     }
 
     void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferAccepted event) {
-        OfferView offer = event.offer();
-        offers.put(offer.id(), offer.toJson());
+        offers.put(event.offer().id(), event.offer().toJson());
     }
 
-    /** Hands a new or revised offer (of this node or replicated from another) to every local subscriber. */
-    void publish(OfferView offer) {
-        for (Consumer<OfferView> subscriber : subscribers) {
-            try {
-                subscriber.accept(offer);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "A live-offer subscriber failed; it is dropped", e);
-                subscribers.remove(subscriber);
-            }
-        }
+    /** A withdrawn offer leaves the book (on every node) once the withdrawal has committed. */
+    void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
+        offers.remove(event.offer().id());
     }
 
     public List<OfferView> ofTenant(TenantId tenant) {
-        return offers.values().stream()
-                .map(OfferView::fromJson)
+        return index.values().stream()
                 .filter(o -> o.tenant().equals(tenant.value()))
                 .sorted(Comparator.comparing(OfferView::periodStart)
                         .thenComparingDouble(OfferView::priceEurPerMwh)
@@ -80,26 +81,34 @@ public class LiveOfferBook {
                 .toList();
     }
 
+    /** The tenant's live offers of one delivery period as the bundler takes them. */
+    public List<BookOffer> bookOffers(TenantId tenant, DeliveryPeriod period) {
+        return index.values().stream()
+                .filter(o -> o.tenant().equals(tenant.value()) && o.periodStart().equals(period.start()))
+                .map(OfferView::toBookOffer)
+                .toList();
+    }
+
     /**
-     * Drops offers whose delivery period ended before the cut-off: memory holds only the open and next periods,
-     * the database keeps everything.
+     * Drops offers whose delivery period ended before the cut-off: memory holds only the traded periods, the
+     * database keeps everything.
      *
      * @return how many offers left the live book
      */
-    public int evictEndedBefore(java.time.Instant cutOff) {
-        int[] evicted = {0};
-        offers.entrySet().removeIf(entry -> {
-            boolean ended = !OfferView.fromJson(entry.getValue()).periodEnd().isAfter(cutOff);
-            if (ended) {
-                evicted[0]++;
+    public int evictEndedBefore(Instant cutOff) {
+        int evicted = 0;
+        for (OfferView offer : index.values()) {
+            if (!offer.periodEnd().isAfter(cutOff)) {
+                offers.remove(offer.id());
+                index.remove(offer.id());
+                evicted++;
             }
-            return ended;
-        });
-        return evicted[0];
+        }
+        return evicted;
     }
 
     public int size() {
-        return offers.size();
+        return index.size();
     }
 
     public void subscribe(Consumer<OfferView> subscriber) {
@@ -110,36 +119,59 @@ public class LiveOfferBook {
         subscribers.remove(subscriber);
     }
 
+    private void written(OfferView offer) {
+        index.merge(offer.id(), offer, (known, newer) -> newer.version() >= known.version() ? newer : known);
+        for (Consumer<OfferView> subscriber : subscribers) {
+            try {
+                subscriber.accept(offer);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A live-offer subscriber failed; it is dropped", e);
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+
+    private void removed(String id) {
+        index.remove(id);
+    }
+
     /**
-     * Local (non-clustered) listener: in a replicated cache every node's data container takes every write, so each
-     * node's listener sees every offer once, after the write (post events only). Asynchronous, so a slow WebSocket
-     * never holds up the replication acknowledgement; the deployment's class loader is restored on the listener
-     * thread for the JSON work and the subscribers.
+     * Sees every write to and removal from the cache on this node (in a replicated cache every node holds every
+     * entry), after the fact and off the writer's thread, so a slow WebSocket never holds up replication.
      */
     @Listener(sync = false, observation = Listener.Observation.POST)
-    public static class CacheListener {
+    public static class BookListener {
 
         private final LiveOfferBook book;
-        private final ClassLoader deploymentLoader;
+        private final ClassLoader deployment;
 
-        CacheListener(LiveOfferBook book, ClassLoader deploymentLoader) {
+        BookListener(LiveOfferBook book, ClassLoader deployment) {
             this.book = book;
-            this.deploymentLoader = deploymentLoader;
+            this.deployment = deployment;
         }
 
         @CacheEntryCreated
         @CacheEntryModified
-        public void entryWritten(CacheEntryEvent<String, String> event) {
-            if (event.isPre() || event.getValue() == null) {
-                return;
+        public void written(CacheEntryEvent<String, String> event) {
+            if (event.getValue() != null) {
+                inDeployment(() -> book.written(OfferView.fromJson(event.getValue())));
             }
+        }
+
+        @CacheEntryRemoved
+        public void removed(CacheEntryRemovedEvent<String, String> event) {
+            inDeployment(() -> book.removed(event.getKey()));
+        }
+
+        /** Listener threads belong to Infinispan; JSON and subscribers need the deployment's class loader. */
+        private void inDeployment(Runnable work) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(deploymentLoader);
+            thread.setContextClassLoader(deployment);
             try {
-                book.publish(OfferView.fromJson(event.getValue()));
+                work.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Live offer " + event.getKey() + " could not be pushed to subscribers", e);
+                LOG.log(Level.WARNING, "A live-book change could not be applied on this node", e);
             } finally {
                 thread.setContextClassLoader(previous);
             }

@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
+import org.gridflex.market.bundling.BookOffer;
 import org.gridflex.market.model.Offer;
 import org.gridflex.market.model.OfferDirection;
 
@@ -13,15 +14,27 @@ import org.gridflex.market.model.OfferDirection;
  * An offer as the live order book and the APIs show it; immutable, so it can sit in a cache. In the replicated cache
  * it travels as its {@linkplain #toJson() JSON text}, so nodes exchange JDK strings only and never need the EAR's
  * classes to unmarshal an entry.
+ *
+ * <p>The last four components say where the device sits in the grid and how its power may be split: the bundler
+ * needs them ({@link #toBookOffer()}).
  */
 public record OfferView(String id, String deviceId, String tenant, Instant periodStart, Instant periodEnd,
-        OfferDirection direction, double powerKw, double priceEurPerMwh, int version, Instant receivedAt, String node)
+        OfferDirection direction, double powerKw, double priceEurPerMwh, int version, Instant receivedAt, String node,
+        String dso, String gridArea, double minActivationKw,
+        boolean partialAllowed)
         implements Serializable {
 
     public static OfferView of(Offer offer) {
         return new OfferView(offer.id(), offer.deviceId(), offer.tenant(), offer.period().start(), offer.period().end(),
                 offer.terms().direction(), offer.terms().powerKw(), offer.terms().priceEurPerMwh(),
-                offer.terms().version(), offer.receivedAt(), offer.node());
+                offer.terms().version(), offer.receivedAt(), offer.node(), offer.dso(), offer.gridArea(),
+                offer.terms().minActivationKw(), offer.terms().partialAllowed());
+    }
+
+    /** As the bundler sees it. */
+    public BookOffer toBookOffer() {
+        return new BookOffer(id, deviceId, tenant, dso, gridArea, direction, powerKw, minActivationKw, partialAllowed,
+                priceEurPerMwh, receivedAt.toEpochMilli());
     }
 
     /** The cache form: every component by name, instants as ISO-8601, the direction by its name. */
@@ -40,6 +53,13 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
         if (node != null) {
             json.add("node", node);
         }
+        if (dso != null) {
+            json.add("dso", dso);
+        }
+        if (gridArea != null) {
+            json.add("gridArea", gridArea);
+        }
+        json.add("minActivationKw", minActivationKw).add("partialAllowed", partialAllowed);
         return json.build().toString();
     }
 
@@ -54,6 +74,8 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
                 OfferDirection.valueOf(json.getString("direction")),
                 json.getJsonNumber("powerKw").doubleValue(), json.getJsonNumber("priceEurPerMwh").doubleValue(),
                 json.getInt("version"), Instant.parse(json.getString("receivedAt")),
-                json.getString("node", null));
+                json.getString("node", null), json.getString("dso", null), json.getString("gridArea", null),
+                json.containsKey("minActivationKw") ? json.getJsonNumber("minActivationKw").doubleValue() : 0,
+                json.getBoolean("partialAllowed", true));
     }
 }

@@ -33,6 +33,15 @@ public final class DeviceTopics {
         return String.format(ACKS_ADDRESS_TEMPLATE, deviceId);
     }
 
+    /**
+     * A JMS topic for a device's broker address, exactly as named. {@code Session.createTopic} on WildFly's resource
+     * adapter would put the legacy {@code jms.topic.} prefix in front, and the device, subscribed over MQTT to
+     * {@code gridflex/devices/<id>/...}, would never see the message.
+     */
+    public static jakarta.jms.Topic topic(String address) {
+        return org.apache.activemq.artemis.jms.client.ActiveMQDestination.createTopic(address);
+    }
+
     /** The kind of device message an address carries (offers or withdrawals), if it is a device address. */
     public static Optional<Kind> kindOf(String address) {
         if (address == null) {

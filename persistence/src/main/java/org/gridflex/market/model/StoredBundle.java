@@ -28,6 +28,13 @@ public class StoredBundle {
     @Column(name = "REQUEST_ID", length = 36)
     private String requestId;
 
+    @Column(name = "TENANT", nullable = false, length = 32)
+    private String tenant;
+
+    /** The DSO the request was made for (null: the TSO's own), so DSOs see only their own bundles. */
+    @Column(name = "REQUESTER_DSO", length = 64)
+    private String requesterDso;
+
     @Column(name = "PERIOD_START", nullable = false)
     private Instant periodStart;
 
@@ -62,8 +69,10 @@ public class StoredBundle {
     protected StoredBundle() {
     }
 
-    public StoredBundle(String requestId, Instant periodStart) {
+    public StoredBundle(String requestId, String tenant, String requesterDso, Instant periodStart) {
         this.requestId = requestId;
+        this.tenant = tenant;
+        this.requesterDso = requesterDso;
         this.periodStart = periodStart;
         this.allocationsJson = "[]";
         this.updatedAt = periodStart;
@@ -88,6 +97,14 @@ public class StoredBundle {
 
     public String requestId() {
         return requestId;
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    public String requesterDso() {
+        return requesterDso;
     }
 
     public Instant periodStart() {

@@ -6,6 +6,7 @@ import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridflex.market.model.FlexRequestAccess;
 import org.gridflex.tenancy.TenantAccessPolicy;
 import org.gridflex.tenancy.TenantRegistry;
 
@@ -16,6 +17,9 @@ import org.gridflex.tenancy.TenantRegistry;
 public class TenantHandshake extends ServerEndpointConfig.Configurator {
 
     static final String VISIBLE_TENANTS = "gridflex.visibleTenants";
+    static final String WHOLE_TSO = "gridflex.wholeTso";
+    /** The DSO a dso operator follows ({@code ?dso=ORES} on the handshake), once its role was checked. */
+    static final String DSO = "gridflex.dso";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
@@ -25,5 +29,11 @@ public class TenantHandshake extends ServerEndpointConfig.Configurator {
                 .map(t -> t.value())
                 .collect(Collectors.toUnmodifiableSet());
         config.getUserProperties().put(VISIBLE_TENANTS, visible);
+        config.getUserProperties().put(WHOLE_TSO, FlexRequestAccess.actsForWholeTso(request::isUserInRole));
+        config.getUserProperties().remove(DSO);
+        var dso = request.getParameterMap().get("dso");
+        if (dso != null && !dso.isEmpty() && request.isUserInRole(FlexRequestAccess.DSO_ROLE_PREFIX + dso.get(0))) {
+            config.getUserProperties().put(DSO, dso.get(0));
+        }
     }
 }

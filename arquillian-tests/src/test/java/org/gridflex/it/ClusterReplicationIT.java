@@ -1,0 +1,116 @@
+package org.gridflex.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The live order book is one replicated Infinispan cache across the cluster: two real WildFly nodes
+ * (arquillian-cluster.xml, failsafe execution "cluster"), both with the real EAR. A device publishes over MQTT to
+ * node 1; node 2's REST live book shows the offer and node 2's WebSocket followers get it pushed.
+ *
+ * <p>Each node keeps its own H2 files (an H2 file database cannot be opened by two processes), so each node has its
+ * own device registry and TSO databases; in production the nodes share their databases. What is under test here is
+ * the replication of the cache, not the databases. Because the two brokers also form an Artemis cluster, the offer
+ * queue may hand the message to either node's intake: the device is therefore registered on both nodes, and the test
+ * checks both nodes' live books and feeds: whichever node's intake took the offer, the other one knows it only
+ * through the cache (the offer names its accepting node).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClusterReplicationIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ClusterNode NODE1 = ClusterNode.of("node1");
+    private static final ClusterNode NODE2 = ClusterNode.of("node2");
+
+    @Deployment(name = "node1", testable = false)
+    @TargetsContainer("node1")
+    static EnterpriseArchive onNode1() {
+        return GridFlexServer.ear();
+    }
+
+    @Deployment(name = "node2", testable = false)
+    @TargetsContainer("node2")
+    static EnterpriseArchive onNode2() {
+        return GridFlexServer.ear();
+    }
+
+    @Test
+    void offerPublishedOnNode1IsReadAndPushedOnNode2() throws Exception {
+        String deviceId = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + deviceId + "-0123456789";
+        NODE1.registerDevice(deviceId, password, "ELIA", 40);
+        NODE2.registerDevice(deviceId, password, "ELIA", 40);
+        Instant period = DeviceMqtt.nextPeriod();
+
+        ClusterNode.Message onNode1;
+        ClusterNode.Message onNode2;
+        long published;
+        try (ClusterNode.Feed feed2 = NODE2.follow("tso-elia", "ELIA");
+                ClusterNode.Feed feed1 = NODE1.follow("tso-elia", "ELIA")) {
+            Mqtt3BlockingClient device = NODE1.connectDevice(deviceId, password);
+            try {
+                published = System.nanoTime();
+                ClusterNode.publishOffer(device, deviceId, DeviceMqtt.offer("ELIA", period, "UP", 12.5, 81.0, 1));
+                onNode2 = feed2.await(PATIENCE, deviceId);
+                assertNotNull(onNode2, "node 2's WebSocket follower of ELIA receives the offer published on node 1");
+                assertTrue(onNode2.text().contains("\"powerKw\":12.5"), onNode2.text());
+                onNode1 = feed1.await(PATIENCE, deviceId);
+                assertNotNull(onNode1, "node 1's WebSocket follower of ELIA receives it too");
+
+                // A revision replaces the entry (a modification, not a creation): pushed on node 2 as well.
+                ClusterNode.publishOffer(device, deviceId, DeviceMqtt.offer("ELIA", period, "UP", 20.0, 79.5, 2));
+                ClusterNode.Message revised = feed2.await(PATIENCE, deviceId, "\"version\":2");
+                assertNotNull(revised, "node 2's follower receives the revised offer");
+                assertTrue(revised.text().contains("\"powerKw\":20.0"), revised.text());
+            } finally {
+                device.disconnect();
+            }
+        }
+
+        // The live book (REST) of node 2 has the newest version; so has node 1's.
+        JsonObject live2 = ClusterNode.find(NODE2.getArray("tso-elia", "/api/tenants/ELIA/offers"), deviceId);
+        assertNotNull(live2, "node 2's live book holds the offer");
+        assertEquals(2, live2.getInt("version"));
+        assertEquals(20.0, live2.getJsonNumber("powerKw").doubleValue());
+        assertEquals(79.5, live2.getJsonNumber("priceEurPerMwh").doubleValue());
+        assertEquals("UP", live2.getString("direction"));
+        assertEquals(period.toString(), Instant.parse(live2.getString("periodStart")).toString());
+        JsonObject live1 = ClusterNode.find(NODE1.getArray("tso-elia", "/api/tenants/ELIA/offers"), deviceId);
+        assertEquals(live2, live1, "both nodes show the same live offer");
+
+        // Each node's own ELIA database: the node named in the offer (the intake that took version 2) stored it;
+        // the other node's live book and feed had it from the replicated cache.
+        ClusterNode accepting = NODE1.name.equals(live2.getString("node")) ? NODE1 : NODE2;
+        JsonObject stored = ClusterNode.find(
+                accepting.getArray("tso-elia", "/api/tenants/ELIA/offers?device=" + deviceId), deviceId);
+        assertNotNull(stored, accepting + " stored the offer it accepted");
+        assertEquals(2, stored.getInt("version"));
+
+        String firstAcceptedBy = Json.createReader(new StringReader(onNode2.text())).readObject().getString("node");
+        boolean firstOnNode1 = NODE1.name.equals(firstAcceptedBy);
+        ClusterNode.Message local = firstOnNode1 ? onNode1 : onNode2;
+        ClusterNode.Message remote = firstOnNode1 ? onNode2 : onNode1;
+        System.out.printf("ClusterReplicationIT: version 1 accepted by %s, pushed on node 2 %d ms after the MQTT publish"
+                        + " on node 1; push on the other node %d ms after the push on the accepting node;"
+                        + " version 2 accepted by %s%n",
+                firstAcceptedBy, (onNode2.receivedNanos() - published) / 1_000_000,
+                (remote.receivedNanos() - local.receivedNanos()) / 1_000_000, accepting.name);
+    }
+}
