@@ -127,7 +127,8 @@ class MarketFlowIT {
     void refusedOfferIsAcknowledgedWithItsReasonAndWithdrawalsLeaveTheBook() throws Exception {
         String deviceId = id("ack");
         Instant period = DeviceMqtt.nextPeriod();
-        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, register(deviceId, "ELIA", "ORES", "A1", 10))) {
+        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, register(deviceId, "ELIA", "ORES", "A1", 10));
+                LiveOfferSocket live = LiveOfferSocket.follow("tso-elia", "ELIA")) {
             BlockingQueue<String> acks = device.followAcks();
             device.publishOffer(offer(period, 50, 60, 1, ""));
             String refused = acks.poll(15, TimeUnit.SECONDS);
@@ -144,6 +145,9 @@ class MarketFlowIT {
             assertNotNull(withdrawn);
             assertTrue(withdrawn.contains("ACCEPTED"), withdrawn);
             awaitTrue(() -> !call("tso-elia", "/api/tenants/ELIA/offers").body().contains(deviceId));
+            String left = live.awaitMessageContaining("\"withdrawn\":true", PATIENCE);
+            assertNotNull(left, "followers of the book see the offer leave");
+            assertTrue(left.contains(deviceId), left);
         }
     }
 

@@ -67,6 +67,37 @@ public class DeviceRegistry {
                 .getResultList();
     }
 
+    /**
+     * Changes a device's details and, when the registration carries one, its MQTT password. A device stays with its
+     * TSO: re-register it to move it.
+     */
+    public Optional<Device> update(String deviceId, DeviceRegistration registration) {
+        EntityManager em = databases.shared();
+        Device device = em.find(Device.class, deviceId);
+        if (device == null) {
+            return Optional.empty();
+        }
+        if (registration.tenant() != null && !tenants.require(registration.tenant()).value().equals(device.tenant())) {
+            throw new InvalidDeviceRegistrationException("A device cannot move to another TSO; remove and register it");
+        }
+        try {
+            device.update(registration.owner(), registration.dso(), registration.gridArea(), registration.kind(),
+                    registration.maxUpKw(), registration.maxDownKw());
+            if (registration.password() != null) {
+                DeviceCredential old = em.find(DeviceCredential.class, deviceId);
+                DeviceCredential renewed = DeviceCredential.issue(deviceId, registration.password());
+                if (old != null) {
+                    em.remove(old);
+                    em.flush();
+                }
+                em.persist(renewed);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDeviceRegistrationException(e.getMessage());
+        }
+        return Optional.of(device);
+    }
+
     /** Removes the device and its credential; its stored offers stay in its TSO's database for the record. */
     public boolean remove(String deviceId) {
         EntityManager em = databases.shared();

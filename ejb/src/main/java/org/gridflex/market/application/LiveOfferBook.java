@@ -45,7 +45,7 @@ public class LiveOfferBook {
     Cache<String, String> offers;
 
     private final ConcurrentMap<String, OfferView> index = new ConcurrentHashMap<>();
-    private final Set<Consumer<OfferView>> subscribers = new CopyOnWriteArraySet<>();
+    private final Set<Consumer<OfferBookChange>> subscribers = new CopyOnWriteArraySet<>();
     private BookListener listener;
 
     @PostConstruct
@@ -99,8 +99,8 @@ public class LiveOfferBook {
         int evicted = 0;
         for (OfferView offer : index.values()) {
             if (!offer.periodEnd().isAfter(cutOff)) {
-                offers.remove(offer.id());
                 index.remove(offer.id());
+                offers.remove(offer.id());
                 evicted++;
             }
         }
@@ -111,28 +111,38 @@ public class LiveOfferBook {
         return index.size();
     }
 
-    public void subscribe(Consumer<OfferView> subscriber) {
+    public void subscribe(Consumer<OfferBookChange> subscriber) {
         subscribers.add(subscriber);
     }
 
-    public void unsubscribe(Consumer<OfferView> subscriber) {
+    public void unsubscribe(Consumer<OfferBookChange> subscriber) {
         subscribers.remove(subscriber);
     }
 
     private void written(OfferView offer) {
         index.merge(offer.id(), offer, (known, newer) -> newer.version() >= known.version() ? newer : known);
-        for (Consumer<OfferView> subscriber : subscribers) {
+        notify(new OfferBookChange(offer, false));
+    }
+
+    private void removed(String id, String json) {
+        OfferView gone = index.remove(id);
+        if (gone == null && json != null) {
+            gone = OfferView.fromJson(json);
+        }
+        if (gone != null) {
+            notify(new OfferBookChange(gone, true));
+        }
+    }
+
+    private void notify(OfferBookChange change) {
+        for (Consumer<OfferBookChange> subscriber : subscribers) {
             try {
-                subscriber.accept(offer);
+                subscriber.accept(change);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "A live-offer subscriber failed; it is dropped", e);
                 subscribers.remove(subscriber);
             }
         }
-    }
-
-    private void removed(String id) {
-        index.remove(id);
     }
 
     /**
@@ -160,7 +170,7 @@ public class LiveOfferBook {
 
         @CacheEntryRemoved
         public void removed(CacheEntryRemovedEvent<String, String> event) {
-            inDeployment(() -> book.removed(event.getKey()));
+            inDeployment(() -> book.removed(event.getKey(), event.getOldValue()));
         }
 
         /** Listener threads belong to Infinispan; JSON and subscribers need the deployment's class loader. */

@@ -79,6 +79,22 @@ public class Device {
         this.registeredAt = registeredAt;
     }
 
+    /** New details from the device administrator; the TSO a device belongs to does not change. */
+    public void update(String owner, String dso, String gridArea, DeviceKind kind, double maxUpKw, double maxDownKw) {
+        if (owner == null || owner.isBlank()) {
+            throw new IllegalArgumentException("A device has an owner");
+        }
+        if (!(maxUpKw >= 0) || !(maxDownKw >= 0)) {
+            throw new IllegalArgumentException("Device limits are non-negative kW");
+        }
+        this.owner = owner;
+        this.dso = dso;
+        this.gridArea = gridArea;
+        this.kind = kind == null ? this.kind : kind;
+        this.maxUpKw = maxUpKw;
+        this.maxDownKw = maxDownKw;
+    }
+
     /** The most this device may offer in a direction. */
     public double limitKw(OfferDirection direction) {
         return direction == OfferDirection.UP ? maxUpKw : maxDownKw;

@@ -95,6 +95,11 @@ public class StoredBundle {
         return true;
     }
 
+    /** Gate closure: this bundle is the one delivered (the bundler finalises all of a closed period's bundles). */
+    public void freeze() {
+        finalBundle = true;
+    }
+
     public String requestId() {
         return requestId;
     }

@@ -14,13 +14,18 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import jakarta.json.Json;
+import java.io.StringReader;
 import org.gridflex.market.application.LiveOfferBook;
-import org.gridflex.market.application.OfferView;
+import org.gridflex.market.application.OfferBookChange;
 import org.gridflex.tenancy.TenantId;
 import org.gridflex.tenancy.TenantRegistry;
 import org.gridflex.tenancy.UnknownTenantException;
 
-/** Live feed of a TSO's accepted offers, one JSON text message per offer. */
+/**
+ * Live feed of a TSO's order book: one JSON text message per accepted or revised offer, and the offer with
+ * {@code "withdrawn":true} when it leaves the book.
+ */
 @ServerEndpoint(value = "/ws/tenants/{tenant}/offers", configurator = TenantHandshake.class)
 public class LiveOfferEndpoint {
 
@@ -50,14 +55,23 @@ public class LiveOfferEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no access to " + tenant));
             return;
         }
-        Consumer<OfferView> subscription = offer -> {
-            if (offer.tenant().equals(tenant.value()) && session.isOpen()) {
-                session.getAsyncRemote().sendText(JSON.toJson(offer));
+        Consumer<OfferBookChange> subscription = change -> {
+            if (change.offer().tenant().equals(tenant.value()) && session.isOpen()) {
+                session.getAsyncRemote().sendText(toJson(change));
             }
         };
         session.getUserProperties().put(SUBSCRIPTION, subscription);
         liveBook.subscribe(subscription);
         LOG.fine(() -> "Live offers for " + tenant + " followed by " + session.getUserPrincipal());
+    }
+
+    private static String toJson(OfferBookChange change) {
+        String offer = JSON.toJson(change.offer());
+        if (!change.withdrawn()) {
+            return offer;
+        }
+        return Json.createObjectBuilder(Json.createReader(new StringReader(offer)).readObject())
+                .add("withdrawn", true).build().toString();
     }
 
     @OnClose
@@ -75,7 +89,7 @@ public class LiveOfferEndpoint {
     private void unsubscribe(Session session) {
         Object subscription = session.getUserProperties().remove(SUBSCRIPTION);
         if (subscription != null) {
-            liveBook.unsubscribe((Consumer<OfferView>) subscription);
+            liveBook.unsubscribe((Consumer<OfferBookChange>) subscription);
         }
     }
 }
