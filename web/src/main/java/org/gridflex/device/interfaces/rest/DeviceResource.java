@@ -17,6 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridflex.device.application.DeviceRegistration;
 import org.gridflex.device.application.DeviceRegistry;
 import org.gridflex.device.model.Device;
@@ -24,6 +31,10 @@ import org.gridflex.device.model.DeviceKind;
 import org.gridflex.tenancy.TenantRegistry;
 
 /** The device registry for device administrators. Passwords go in on registration and never come out. */
+@Tag(name = "Devices")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "500", ref = "ServerError")
 @Path("devices")
 @RolesAllowed({"device-admin", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +56,15 @@ public class DeviceResource {
     @Inject
     TenantRegistry tenants;
 
+    @Operation(summary = "Register a device",
+            description = "Registers a device of a TSO with its MQTT password (stored salted and hashed, never returned) "
+                    + "and its power limits; the device can connect to the broker at once. "
+                    + "Roles: device-admin or admin.")
+    @APIResponse(responseCode = "201", description = "The device, registered; the Location header is its URL",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(DeviceRegistration registration, @Context UriInfo uri) {
@@ -56,6 +76,13 @@ public class DeviceResource {
                 .entity(DeviceView.of(device)).build();
     }
 
+    @Operation(summary = "Devices of a TSO",
+            description = "The devices registered with a TSO, without credentials. "
+                    + "Roles: device-admin or admin.")
+    @Parameter(name = "tenant", in = ParameterIn.QUERY, required = true, description = "The TSO, e.g. ELIA")
+    @APIResponse(responseCode = "200", description = "The TSO's devices")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     public List<DeviceView> list(@QueryParam("tenant") String tenant) {
         if (tenant == null) {
@@ -64,6 +91,12 @@ public class DeviceResource {
         return registry.ofTenant(tenants.require(tenant)).stream().map(DeviceView::of).toList();
     }
 
+    @Operation(summary = "One device",
+            description = "A registered device, without credentials. "
+                    + "Roles: device-admin or admin.")
+    @Parameter(name = "deviceId", in = ParameterIn.PATH, description = "The device id (its MQTT user name)")
+    @APIResponse(responseCode = "200", description = "The device")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{deviceId}")
     public DeviceView get(@PathParam("deviceId") String deviceId) {
@@ -71,6 +104,12 @@ public class DeviceResource {
                 .orElseThrow(() -> new NotFoundException("No device '" + deviceId + "'"));
     }
 
+    @Operation(summary = "Remove a device",
+            description = "Removes a device from the registry, which also revokes its MQTT credential. "
+                    + "Roles: device-admin or admin.")
+    @Parameter(name = "deviceId", in = ParameterIn.PATH, description = "The device id (its MQTT user name)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @DELETE
     @Path("{deviceId}")
     public Response remove(@PathParam("deviceId") String deviceId) {
