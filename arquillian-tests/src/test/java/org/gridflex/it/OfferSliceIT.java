@@ -238,7 +238,11 @@ class OfferSliceIT {
         assertEquals("application/problem+json", foreign.headers().firstValue("Content-Type").orElse(""));
         assertEquals(403, object(foreign).getInt("status"));
 
-        assertEquals(401, get(null, "/api/tenants/ELIA/offers").statusCode());
+        HttpResponse<String> anonymous = get(null, "/api/tenants/ELIA/offers");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "the container's own refusals are problem documents too");
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertEquals(404, get("admin", "/api/tenants/NOSUCHTSO/offers").statusCode());
         assertEquals(200, get("tso-tennetnl", "/api/tenants/TENNETNL/offers").statusCode());
 

@@ -11,16 +11,6 @@ public final class DeviceTopicRule {
     private DeviceTopicRule() {
     }
 
-    /** The device id of a broker address {@code gridflex.devices.<id>.<kind>}, or null. */
-    public static String deviceOfAddress(String address) {
-        String root = "gridflex.devices.";
-        if (address == null || !address.startsWith(root)) {
-            return null;
-        }
-        int end = address.indexOf('.', root.length());
-        return end > root.length() ? address.substring(root.length(), end) : null;
-    }
-
     public static boolean mayUse(String deviceId, String topic) {
         if (deviceId == null || deviceId.isEmpty() || topic == null) {
             return false;

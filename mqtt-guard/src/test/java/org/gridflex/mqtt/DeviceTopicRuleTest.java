@@ -35,11 +35,4 @@ class DeviceTopicRuleTest {
         assertFalse(DeviceTopicRule.mayUse("+", "gridflex/devices/+/offers"));
         assertFalse(DeviceTopicRule.mayUse("#", "gridflex/devices/#/offers"));
     }
-
-    @Test
-    void deviceOfABrokerAddressIsItsThirdLevel() {
-        org.junit.jupiter.api.Assertions.assertEquals("bat-1", DeviceTopicRule.deviceOfAddress("gridflex.devices.bat-1.offers"));
-        org.junit.jupiter.api.Assertions.assertNull(DeviceTopicRule.deviceOfAddress("gridflex.devices."));
-        org.junit.jupiter.api.Assertions.assertNull(DeviceTopicRule.deviceOfAddress("jms.queue.DeviceOffers"));
-    }
 }
