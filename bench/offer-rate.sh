@@ -167,6 +167,6 @@ if ((procs > 1)); then
 fi
 echo
 echo "server-side refusal counters: $(curl -s -u admin:admin-pw "$api/market/offer-rejections")"
-grep -c "ERROR" "$base/log/server.log" | xargs -I{} echo "server.log ERROR lines: {} (log in $base/log/server.log)"
+echo "server.log ERROR lines: $(grep -c "ERROR" "$base/log/server.log" || true) (log in $base/log/server.log)"
 echo "reproduce: DEVICES=$devices SECONDS_OF_LOAD=$seconds WARMUP=$warmup INFLIGHT=$inflight PROCS=$procs" \
     "IO_THREADS=$io_threads ACK_QOS=$ack_qos bench/offer-rate.sh"
