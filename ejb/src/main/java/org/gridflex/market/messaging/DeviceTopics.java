@@ -14,7 +14,6 @@ public final class DeviceTopics {
     /** Where GridFlex answers each offer or withdrawal: accepted, or refused with the reason. */
     public static final String ACKS_ADDRESS_TEMPLATE = "gridflex.devices.%s.acks";
     private static final Pattern DEVICE_ADDRESS = Pattern.compile("gridflex[./]devices[./]([^./]+)[./]([a-z]+)");
-    private static final Pattern OFFER_ADDRESS = Pattern.compile("gridflex[./]devices[./]([^./]+)[./]offers");
 
     /** What a device sent, by the last level of its topic. */
     public enum Kind {
@@ -23,10 +22,6 @@ public final class DeviceTopics {
     }
 
     private DeviceTopics() {
-    }
-
-    public static String offersTopic(String deviceId) {
-        return String.format(OFFERS_MQTT_TEMPLATE, deviceId);
     }
 
     public static String acksAddress(String deviceId) {
@@ -64,15 +59,6 @@ public final class DeviceTopics {
             return Optional.empty();
         }
         Matcher m = DEVICE_ADDRESS.matcher(address);
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    /** The device id of an offer address (either MQTT or broker notation), if it is one. */
-    public static Optional<String> deviceOfOfferAddress(String address) {
-        if (address == null) {
-            return Optional.empty();
-        }
-        Matcher m = OFFER_ADDRESS.matcher(address);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

@@ -63,15 +63,23 @@ class OfferMessageTest {
 
     @ParameterizedTest
     @CsvSource({
-            "gridflex.devices.bat-1.offers, bat-1",
-            "gridflex/devices/ev_7/offers, ev_7"})
-    void deviceIdIsTheThirdTopicLevel(String address, String device) {
-        assertEquals(Optional.of(device), DeviceTopics.deviceOfOfferAddress(address));
+            "gridflex.devices.bat-1.offers, bat-1, OFFER",
+            "gridflex/devices/ev_7/offers, ev_7, OFFER",
+            "gridflex.devices.hp-3.withdrawals, hp-3, WITHDRAWAL"})
+    void deviceIdIsTheThirdTopicLevelAndTheKindTheFourth(String address, String device, DeviceTopics.Kind kind) {
+        assertEquals(Optional.of(device), DeviceTopics.deviceOf(address));
+        assertEquals(Optional.of(kind), DeviceTopics.kindOf(address));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gridflex.devices.offers", "gridflex.devices.a.b.offers", "other.devices.x.offers"})
-    void otherAddressesAreNotOfferTopics(String address) {
-        assertEquals(Optional.empty(), DeviceTopics.deviceOfOfferAddress(address));
+    @ValueSource(strings = {"gridflex.devices.offers", "gridflex.devices.a.b.offers", "other.devices.x.offers",
+            "gridflex.devices.bat-1.acks"})
+    void otherAddressesAreNotDeviceMessages(String address) {
+        assertEquals(Optional.empty(), DeviceTopics.kindOf(address));
+    }
+
+    @org.junit.jupiter.api.Test
+    void acksGoToTheDevicesOwnAddress() {
+        assertEquals("gridflex.devices.bat-1.acks", DeviceTopics.acksAddress("bat-1"));
     }
 }
