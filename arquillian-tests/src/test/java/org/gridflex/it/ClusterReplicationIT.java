@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
@@ -112,5 +113,27 @@ class ClusterReplicationIT {
                         + " version 2 accepted by %s%n",
                 firstAcceptedBy, (onNode2.receivedNanos() - published) / 1_000_000,
                 (remote.receivedNanos() - local.receivedNanos()) / 1_000_000, accepting.name);
+    }
+
+    @Test
+    void eachBundlerRoundRunsOnExactlyOneNode() throws Exception {
+        Thread.sleep(12_000); // a few 5-second rounds with both nodes up
+        JsonArray seenBy1 = NODE1.getArray("admin", "/api/market/bundler/rounds?last=3");
+        JsonArray seenBy2 = NODE2.getArray("admin", "/api/market/bundler/rounds?last=3");
+        for (int i = 0; i < seenBy1.size(); i++) {
+            JsonObject on1 = seenBy1.getJsonObject(i);
+            JsonObject on2 = seenBy2.getJsonObject(i);
+            long round = on1.getJsonNumber("round").longValue();
+            if (on2.getJsonNumber("round").longValue() != round) {
+                continue; // the two reads straddled a round boundary
+            }
+            String claimant = on1.getString("claimant", null);
+            assertNotNull(claimant, "round " + round + " was claimed: " + on1 + " / " + on2);
+            assertEquals(claimant, on2.getString("claimant", null), "both nodes agree who ran round " + round);
+            assertTrue(on1.getBoolean("ranHere") ^ on2.getBoolean("ranHere"),
+                    "round " + round + " ran on exactly one node: " + on1 + " / " + on2);
+            String ranOn = on1.getBoolean("ranHere") ? NODE1.name : NODE2.name;
+            assertEquals(ranOn, claimant, "the node that ran round " + round + " is its claimant");
+        }
     }
 }

@@ -13,6 +13,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +51,13 @@ public class BundlerRounds {
     @Inject
     TenantBundling tenantBundling;
 
+    /** Rounds this node ran in the last hour, for operators (and the test that each round runs on one node). */
+    private final ConcurrentSkipListSet<Long> ranHere = new ConcurrentSkipListSet<>();
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile long lastRound = -1;
+
+    /** A round as the cluster saw it: which node claimed it, and whether that was this one. */
+    public record RoundRecord(long round, String claimant, boolean ranHere) {
+    }
 
     @PostConstruct
     void start() {
@@ -88,7 +96,10 @@ public class BundlerRounds {
                 LOG.log(Level.SEVERE, "Bundler round " + round + " failed for " + tenant + "; other TSOs go on", e);
             }
         }
-        lastRound = round;
+        ranHere.add(round);
+        while (ranHere.size() > 720) {
+            ranHere.pollFirst();
+        }
         if (bundles > 0) {
             long ms = (System.nanoTime() - started) / 1_000_000;
             int made = bundles;
@@ -97,7 +108,13 @@ public class BundlerRounds {
         return true;
     }
 
-    public long lastRound() {
-        return lastRound;
+    /** The last {@code count} rounds before the current one. */
+    public List<RoundRecord> recent(int count) {
+        long current = System.currentTimeMillis() / settings.bundlerIntervalMillis();
+        List<RoundRecord> rounds = new ArrayList<>();
+        for (long round = current - count; round < current; round++) {
+            rounds.add(new RoundRecord(round, claims.claimant(round), ranHere.contains(round)));
+        }
+        return rounds;
     }
 }
