@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.gridflex.market.model.StoredBundle;
 import org.gridflex.tenancy.TenantEntityManagers;
 import org.gridflex.tenancy.TenantId;
@@ -27,8 +29,8 @@ public class BundleQueries {
     }
 
     public List<BundleView> ofPeriod(TenantId tenant, Instant periodStart, Predicate<String> callerInRole) {
-        List<String> visible = requests.ofPeriod(tenant, periodStart, callerInRole).stream()
-                .map(FlexRequestView::id).toList();
+        Set<String> visible = requests.ofPeriod(tenant, periodStart, callerInRole).stream()
+                .map(FlexRequestView::id).collect(Collectors.toSet());
         return databases.forTenant(tenant).createNamedQuery(StoredBundle.BY_PERIOD, StoredBundle.class)
                 .setParameter("start", periodStart)
                 .getResultList().stream()

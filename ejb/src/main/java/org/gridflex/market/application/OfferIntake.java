@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.gridflex.device.application.DeviceRegistry;
 import org.gridflex.device.model.Device;
@@ -52,27 +53,29 @@ public class OfferIntake {
 
     /** An offer or a revision of it; the device gets an acknowledgement either way. */
     public OfferReceipt receive(String deviceId, byte[] payload) {
-        OfferReceipt receipt;
-        try {
+        return answer(deviceId, "offer", () -> {
             OfferView offer = store(deviceId, OfferMessage.parse(payload));
             accepted.fire(new OfferAccepted(offer));
-            receipt = OfferReceipt.accepted(offer);
-        } catch (OfferRejectedException e) {
-            receipt = refused(deviceId, "offer", e);
-        }
-        acknowledgements.send(receipt);
-        return receipt;
+            return offer;
+        });
     }
 
     /** A withdrawal of the device's offer for a period; acknowledged like an offer. */
     public OfferReceipt withdraw(String deviceId, byte[] payload) {
-        OfferReceipt receipt;
-        try {
+        return answer(deviceId, "withdrawal", () -> {
             OfferView offer = remove(deviceId, WithdrawalMessage.parse(payload));
             withdrawn.fire(new OfferWithdrawn(offer));
-            receipt = OfferReceipt.accepted(offer);
+            return offer;
+        });
+    }
+
+    /** Applies a device message and acknowledges the outcome to the device, accepted or refused. */
+    private OfferReceipt answer(String deviceId, String what, Supplier<OfferView> decision) {
+        OfferReceipt receipt;
+        try {
+            receipt = OfferReceipt.accepted(decision.get());
         } catch (OfferRejectedException e) {
-            receipt = refused(deviceId, "withdrawal", e);
+            receipt = refused(deviceId, what, e);
         }
         acknowledgements.send(receipt);
         return receipt;

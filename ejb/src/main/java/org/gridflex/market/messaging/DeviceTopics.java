@@ -24,6 +24,11 @@ public final class DeviceTopics {
     private DeviceTopics() {
     }
 
+    /** The MQTT topic on which the device publishes its offers. */
+    public static String offersTopic(String deviceId) {
+        return String.format(OFFERS_MQTT_TEMPLATE, deviceId);
+    }
+
     public static String acksAddress(String deviceId) {
         return String.format(ACKS_ADDRESS_TEMPLATE, deviceId);
     }

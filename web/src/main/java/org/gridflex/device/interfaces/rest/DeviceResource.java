@@ -28,6 +28,7 @@ import org.gridflex.device.application.DeviceRegistration;
 import org.gridflex.device.application.DeviceRegistry;
 import org.gridflex.device.model.Device;
 import org.gridflex.device.model.DeviceKind;
+import org.gridflex.market.messaging.DeviceTopics;
 import org.gridflex.tenancy.TenantRegistry;
 
 /** The device registry for device administrators. Passwords go in on registration and never come out. */
@@ -46,7 +47,7 @@ public class DeviceResource {
 
         static DeviceView of(Device d) {
             return new DeviceView(d.deviceId(), d.owner(), d.tenant(), d.dso(), d.gridArea(), d.kind(), d.maxUpKw(),
-                    d.maxDownKw(), "gridflex/devices/" + d.deviceId() + "/offers");
+                    d.maxDownKw(), DeviceTopics.offersTopic(d.deviceId()));
         }
     }
 

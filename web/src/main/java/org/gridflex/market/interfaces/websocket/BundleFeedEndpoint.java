@@ -10,13 +10,11 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.gridflex.market.application.BundleFeed;
 import org.gridflex.market.application.BundleView;
 import org.gridflex.tenancy.TenantId;
 import org.gridflex.tenancy.TenantRegistry;
-import org.gridflex.tenancy.UnknownTenantException;
 
 /**
  * Live feed of a TSO's bundles, one JSON text message per bundle each round. TSO operators and administrators follow
@@ -36,19 +34,14 @@ public class BundleFeedEndpoint {
 
     @OnOpen
     public void open(Session session, @PathParam("tenant") String rawTenant) throws IOException {
-        TenantId tenant;
-        try {
-            tenant = tenants.require(rawTenant);
-        } catch (UnknownTenantException e) {
-            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown tenant"));
+        TenantId tenant = TenantHandshake.admit(session, rawTenant, tenants).orElse(null);
+        if (tenant == null) {
             return;
         }
         var properties = session.getUserProperties();
-        @SuppressWarnings("unchecked")
-        Set<String> visible = (Set<String>) properties.get(TenantHandshake.VISIBLE_TENANTS);
         boolean wholeTso = Boolean.TRUE.equals(properties.get(TenantHandshake.WHOLE_TSO));
         String dso = (String) properties.get(TenantHandshake.DSO);
-        if (visible == null || !visible.contains(tenant.value()) || !wholeTso && dso == null) {
+        if (!wholeTso && dso == null) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no access to " + tenant + "'s bundles"));
             return;
         }

@@ -3,7 +3,6 @@ package org.gridflex.market.interfaces.websocket;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
@@ -11,7 +10,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jakarta.json.Json;
@@ -20,7 +18,6 @@ import org.gridflex.market.application.LiveOfferBook;
 import org.gridflex.market.application.OfferBookChange;
 import org.gridflex.tenancy.TenantId;
 import org.gridflex.tenancy.TenantRegistry;
-import org.gridflex.tenancy.UnknownTenantException;
 
 /**
  * Live feed of a TSO's order book: one JSON text message per accepted or revised offer, and the offer with
@@ -41,18 +38,8 @@ public class LiveOfferEndpoint {
 
     @OnOpen
     public void open(Session session, @PathParam("tenant") String rawTenant) throws IOException {
-        TenantId tenant;
-        try {
-            tenant = tenants.require(rawTenant);
-        } catch (UnknownTenantException e) {
-            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown tenant"));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> visible = (Set<String>) session.getUserProperties().get(TenantHandshake.VISIBLE_TENANTS);
-        if (visible == null || !visible.contains(tenant.value())) {
-            // 1008: policy violation, the WebSocket way of saying 403
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "no access to " + tenant));
+        TenantId tenant = TenantHandshake.admit(session, rawTenant, tenants).orElse(null);
+        if (tenant == null) {
             return;
         }
         Consumer<OfferBookChange> subscription = change -> {
