@@ -21,4 +21,9 @@ public class CallerTenants {
         TenantAccessPolicy.check(name, caller::isUserInRole, tenant);
         return tenant;
     }
+
+    /** Every TSO the caller may see: all for admin, else those of its tenant.<TSO> roles. */
+    public java.util.List<TenantId> visible(SecurityContext caller) {
+        return tenants.all().stream().filter(t -> TenantAccessPolicy.mayAccess(caller::isUserInRole, t)).toList();
+    }
 }

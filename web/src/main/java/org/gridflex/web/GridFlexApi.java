@@ -33,7 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Order book", description = "Depth of a TSO's order book"),
                 @Tag(name = "Devices", description = "The device registry (MQTT credentials of the devices)"),
                 @Tag(name = "Market", description = "Market statistics of this node"),
-                @Tag(name = "Node", description = "This node and the TSOs it serves")
+                @Tag(name = "Node", description = "This node and the TSOs it serves"),
+                @Tag(name = "Assets", description = "Planning assets of each TSO and the TenantAsset lookup"),
+                @Tag(name = "Planning", description = "Stored planning schedules, market allocations, parked messages"),
+                @Tag(name = "Fleet optimizer", description = "Optimizer runs per TSO and the schedules they produce"),
+                @Tag(name = "Portfolio", description = "A TSO's asset plans and power schedules, aggregated over time")
         },
         security = @SecurityRequirement(name = "basic"),
         components = @Components(

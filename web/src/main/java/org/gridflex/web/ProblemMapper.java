@@ -47,6 +47,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof FlexRequestRefusedException) {
             return Problem.response(Status.CONFLICT, "request-refused", e.getMessage());
         }
+        if (e instanceof org.gridflex.planning.application.PlanningNotFoundException) {
+            return Problem.response(Status.NOT_FOUND, "not-found", e.getMessage());
+        }
+        if (e instanceof org.gridflex.planning.application.AssetOwnedByOtherTenantException) {
+            return Problem.response(Status.CONFLICT, "asset-of-other-tenant", e.getMessage());
+        }
+        if (e instanceof org.gridflex.planning.model.PlanningMessageRefusedException) {
+            return Problem.response(Status.BAD_REQUEST, "invalid-planning-document", e.getMessage());
+        }
         if (e instanceof DeviceAlreadyRegisteredException) {
             return Problem.response(Status.CONFLICT, "device-exists", e.getMessage());
         }
