@@ -1,11 +1,8 @@
 package org.gridflex.planning.optimization;
 
-/** What an asset does with power, which decides the variables the optimizer gives it. */
+/** What an asset can do with power: only inject, inject and withdraw with an energy store, or only withdraw. */
 public enum AssetKind {
-    /** Injects only (wind, solar, CHP): power between its lower and upper band. */
     GENERATOR,
-    /** Charges and discharges (batteries): power plus a state of energy. */
     STORAGE,
-    /** Withdraws power it can shift or shed (heat pumps, electrolysers): usually a negative band. */
     FLEXIBLE_LOAD
 }
