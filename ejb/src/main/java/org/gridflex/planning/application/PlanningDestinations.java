@@ -39,6 +39,11 @@ public final class PlanningDestinations {
         return ActiveMQDestination.createQueue("jms.queue.PlanningInbox");
     }
 
+    /** Where any service asks for a TSO's optimizer run (TenantId property). */
+    public static Queue optimizerRequests() {
+        return ActiveMQDestination.createQueue("jms.queue.FleetOptimizerRuns");
+    }
+
     public static Queue deadLetters() {
         return ActiveMQDestination.createQueue("jms.queue.PlanningDLQ");
     }

@@ -9,7 +9,8 @@ import java.time.Duration;
  * {@code gridflex.planning.claimCheckBytes} (16384: schedules whose stored points exceed it are announced by
  * reference), {@code gridflex.optimizer.cron} (Quartz cron of every TSO's optimizer run, default hourly at :30;
  * {@code gridflex.optimizer.cron.<TSO>} overrides one TSO, "off" disables), {@code gridflex.optimizer.slotMinutes}
- * (15) and {@code gridflex.optimizer.slots} (96).
+ * (15), {@code gridflex.optimizer.slots} (96) and {@code gridflex.optimizer.defaultPriceEurPerMwh} (50: the price of
+ * slots for which no asset of the TSO has a sales plan).
  */
 @ApplicationScoped
 public class PlanningSettings {
@@ -33,6 +34,10 @@ public class PlanningSettings {
 
     public int optimizerSlots() {
         return Integer.getInteger("gridflex.optimizer.slots", 96);
+    }
+
+    public double defaultPriceEurPerMwh() {
+        return Double.parseDouble(System.getProperty("gridflex.optimizer.defaultPriceEurPerMwh", "50"));
     }
 
     public String nodeName() {

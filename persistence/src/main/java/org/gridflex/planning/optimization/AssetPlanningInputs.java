@@ -164,6 +164,12 @@ public record AssetPlanningInputs(String assetId, AssetKind kind, double[] avail
             return this;
         }
 
+        public Builder ramp(double[] upMwPerMin, double[] downMwPerMin) {
+            rampUp = copy(upMwPerMin);
+            rampDown = copy(downMwPerMin);
+            return this;
+        }
+
         public Builder energy(double minMwh, double maxMwh) {
             energyMin = filled(minMwh);
             energyMax = filled(maxMwh);
