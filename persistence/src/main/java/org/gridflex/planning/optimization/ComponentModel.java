@@ -12,8 +12,9 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * The program of one connected component of the fleet (assets that share congestion limits, directly or through
- * others) as an ojAlgo {@link ExpressionsBasedModel}. Static bounds are variable bounds, so the model only holds rows
- * for what couples variables: a store's net power band and energy balance, ramps and congestion limits.
+ * others) as an ojAlgo {@link ExpressionsBasedModel}. Static bounds are variable bounds (a store's net band too, through
+ * the bounds of its charge and discharge), so the model only holds rows for what couples variables: a store's energy
+ * balance, and those ramp and congestion limits that the bands do not already imply.
  */
 final class ComponentModel {
 
@@ -87,17 +88,15 @@ final class ComponentModel {
         for (int t = 0; t < slots; t++) {
             chargeWeight[t] = -margin(asset, t) - cycling;
             dischargeWeight[t] = margin(asset, t) - cycling;
-            charge[t] = variable(0, band.chargeMaxMw()[t], chargeWeight[t]);
-            discharge[t] = variable(0, band.dischargeMaxMw()[t], dischargeWeight[t]);
+            // Each direction bounded by its side of the band: d - c then covers exactly [min, max] without a row
+            // (the net band as variable bounds, not constraints). The converter runs one way at a time anyway.
+            double min = band.scheduleMinMw()[t];
+            double max = band.scheduleMaxMw()[t];
+            charge[t] = variable(Math.max(0, -max), Math.max(0, -min), chargeWeight[t]);
+            discharge[t] = variable(Math.max(0, min), Math.max(0, max), dischargeWeight[t]);
             energy[t] = variable(asset.energyMinMwh()[t], asset.energyMaxMwh()[t], 0);
         }
         for (int t = 0; t < slots; t++) {
-            // The converter bounds alone allow [-chargeMax, dischargeMax]; a row only where the band is narrower.
-            double min = band.scheduleMinMw()[t];
-            double max = band.scheduleMaxMw()[t];
-            if (min > -band.chargeMaxMw()[t] || max < band.dischargeMaxMw()[t]) {
-                model.addExpression().set(discharge[t], 1).set(charge[t], -1).lower(min).upper(max);
-            }
             Expression balance = model.addExpression().set(energy[t], 1)
                     .set(charge[t], -asset.chargeEfficiency() * hours)
                     .set(discharge[t], hours / asset.dischargeEfficiency());
@@ -111,13 +110,22 @@ final class ComponentModel {
         weights.add(new double[][] {chargeWeight, dischargeWeight});
     }
 
-    /** |p[t] - p[t-1]| within the ramp rates of slot t, times the slot's minutes. */
+    /**
+     * |p[t] - p[t-1]| within the ramp rates of slot t, times the slot's minutes. A row only where the bands of the
+     * two slots allow a steeper step: a ramp faster than any possible change cannot bind, and dropping it keeps the
+     * program exact while the dense simplex tableau gets a row shorter.
+     */
     private void addRamps(int a) {
         AssetPlanningInputs asset = assets.get(a);
+        PowerBand band = bands.get(a);
         double minutes = problem.horizon().minutesPerSlot();
         for (int t = 1; t < slots; t++) {
-            double up = asset.rampUpMwPerMin()[t];
-            double down = asset.rampDownMwPerMin()[t];
+            double up = asset.rampUpMwPerMin()[t] * minutes;
+            double down = asset.rampDownMwPerMin()[t] * minutes;
+            double steepestRise = band.scheduleMaxMw()[t] - band.scheduleMinMw()[t - 1];
+            double steepestFall = band.scheduleMaxMw()[t - 1] - band.scheduleMinMw()[t];
+            up = steepestRise <= up ? Double.NaN : up;
+            down = steepestFall <= down ? Double.NaN : down;
             if (Double.isNaN(up) && Double.isNaN(down)) {
                 continue;
             }
@@ -125,10 +133,10 @@ final class ComponentModel {
             addPower(ramp, a, t, 1);
             addPower(ramp, a, t - 1, -1);
             if (!Double.isNaN(up)) {
-                ramp.upper(up * minutes);
+                ramp.upper(up);
             }
             if (!Double.isNaN(down)) {
-                ramp.lower(-down * minutes);
+                ramp.lower(-down);
             }
         }
     }
@@ -141,8 +149,15 @@ final class ComponentModel {
             }
         }
         for (int t = 0; t < slots; t++) {
-            double injection = limit.maxInjectionMw()[t];
-            double withdrawal = limit.maxWithdrawalMw()[t];
+            double most = 0;
+            double least = 0;
+            for (int a : members) {
+                most += bands.get(a).scheduleMaxMw()[t];
+                least += bands.get(a).scheduleMinMw()[t];
+            }
+            // as with ramps: a side the group cannot reach even with every asset at its bound needs no row
+            double injection = most <= limit.maxInjectionMw()[t] ? Double.NaN : limit.maxInjectionMw()[t];
+            double withdrawal = least >= -limit.maxWithdrawalMw()[t] ? Double.NaN : limit.maxWithdrawalMw()[t];
             if (Double.isNaN(injection) && Double.isNaN(withdrawal)) {
                 continue;
             }

@@ -4,10 +4,9 @@ package org.gridflex.planning.optimization;
  * The static per-slot bounds of one asset's power, before any coupling: {@code feasibleMinMw} /
  * {@code feasibleMaxMw} is what the asset can physically be scheduled at once its reservations stay free,
  * {@code scheduleMinMw} / {@code scheduleMaxMw} that band narrowed by the firm market allocation (the variable
- * bounds of the program). {@code chargeMaxMw} / {@code dischargeMaxMw} bound a store's converter in each direction.
+ * bounds of the program).
  */
-record PowerBand(double[] feasibleMinMw, double[] feasibleMaxMw, double[] scheduleMinMw, double[] scheduleMaxMw,
-        double[] chargeMaxMw, double[] dischargeMaxMw) {
+record PowerBand(double[] feasibleMinMw, double[] feasibleMaxMw, double[] scheduleMinMw, double[] scheduleMaxMw) {
 
     /** Slack for comparing bounds computed from doubles: below it a band counts as a single point, not empty. */
     static final double EPSILON_MW = 1e-9;
@@ -18,8 +17,6 @@ record PowerBand(double[] feasibleMinMw, double[] feasibleMaxMw, double[] schedu
         double[] feasibleMax = new double[slots];
         double[] scheduleMin = new double[slots];
         double[] scheduleMax = new double[slots];
-        double[] chargeMax = new double[slots];
-        double[] dischargeMax = new double[slots];
         for (int t = 0; t < slots; t++) {
             double availability = asset.availabilityFraction()[t];
             double capacityMin = asset.capacityMinMw()[t] * availability;
@@ -31,10 +28,8 @@ record PowerBand(double[] feasibleMinMw, double[] feasibleMaxMw, double[] schedu
             double allocation = asset.marketAllocationMw()[t];
             scheduleMin[t] = allocation > 0 ? Math.max(feasibleMin[t], allocation) : feasibleMin[t];
             scheduleMax[t] = allocation < 0 ? Math.min(feasibleMax[t], allocation) : feasibleMax[t];
-            chargeMax[t] = Math.max(0, -capacityMin);
-            dischargeMax[t] = Math.max(0, injectionCap);
         }
-        return new PowerBand(feasibleMin, feasibleMax, scheduleMin, scheduleMax, chargeMax, dischargeMax);
+        return new PowerBand(feasibleMin, feasibleMax, scheduleMin, scheduleMax);
     }
 
     /** Why the band of a slot is empty (e.g. an allocation above what the asset can deliver), or null when it is not. */
