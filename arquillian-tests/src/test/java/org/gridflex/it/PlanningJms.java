@@ -40,6 +40,12 @@ final class PlanningJms implements AutoCloseable {
         producer.send(ActiveMQDestination.createTopic("jms.topic." + topic), body);
     }
 
+    /** Sends a text message with a TenantId to a queue (by its JMS name). */
+    void publishTo(String queueName, String tenantId, String triggeredBy) {
+        context.createProducer().setProperty("TenantId", tenantId).setProperty("TriggeredBy", triggeredBy)
+                .send(ActiveMQDestination.createQueue("jms.queue." + queueName), "");
+    }
+
     JMSConsumer subscribe(String topic, String selector) {
         return context.createConsumer(ActiveMQDestination.createTopic("jms.topic." + topic), selector);
     }

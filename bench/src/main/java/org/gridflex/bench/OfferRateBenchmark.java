@@ -303,13 +303,13 @@ public final class OfferRateBenchmark {
         result.other.put("publishFailures", publishFailures.sum());
         result.other.put("unackedAtExit", (long) pending);
         if (before != null) {
-            double wall = (after.nanos - before.nanos) / 1e9;
+            double wall = (after.nanos() - before.nanos()) / 1e9;
             result.cpu.put("window", wall);
-            result.cpu.put("machineBusyCores", (after.machineBusy - before.machineBusy) / after.ticksPerSecond / wall);
+            result.cpu.put("machineBusyCores", (after.machineBusy() - before.machineBusy()) / after.ticksPerSecond() / wall);
             result.cpu.put("machineCores", (double) Runtime.getRuntime().availableProcessors());
-            result.cpu.put("generatorCores", (after.self - before.self) / 1e9 / wall);
+            result.cpu.put("generatorCores", (after.self() - before.self()) / 1e9 / wall);
             if (serverPid > 0) {
-                result.cpu.put("serverCores", (after.server - before.server) / after.ticksPerSecond / wall);
+                result.cpu.put("serverCores", (after.server() - before.server()) / after.ticksPerSecond() / wall);
             }
         }
         CompletableFuture.allOf(devices.stream().map(d -> d.client.disconnect().exceptionally(e -> null))
@@ -404,32 +404,6 @@ public final class OfferRateBenchmark {
     }
 
     /** CPU counters: this process, the server's process (from /proc) and the whole machine. */
-    private record CpuSample(long nanos, long self, double server, double machineBusy, double ticksPerSecond) {
-
-        static CpuSample take(long serverPid) {
-            long self = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-            double server = 0;
-            double busy = 0;
-            try {
-                if (serverPid > 0) {
-                    String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    server = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                }
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                for (int i = 1; i < cpu.length; i++) {
-                    if (i != 4 && i != 5) {
-                        busy += Long.parseLong(cpu[i]);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // not on Linux: no server or machine figures
-            }
-            return new CpuSample(System.nanoTime(), self, server, busy, 100.0);
-        }
-    }
-
     /** What one generator measured, or the sum of several. */
     private static final class Result {
         final List<Long> accepted = new ArrayList<>();

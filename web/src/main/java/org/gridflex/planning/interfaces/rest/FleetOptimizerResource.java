@@ -31,7 +31,7 @@ import org.gridflex.web.CallerTenants;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "403", ref = "Forbidden")
 @APIResponse(responseCode = "500", ref = "ServerError")
-@Path("planning/tenants/{tenant}")
+@Path("planning")
 @RolesAllowed({"tso", "dso", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class FleetOptimizerResource {
@@ -55,7 +55,7 @@ public class FleetOptimizerResource {
     @Parameter(name = "tenant", in = ParameterIn.PATH, description = "The TSO, e.g. ELIA")
     @APIResponse(responseCode = "202", description = "The queued run; the Location header is its URL")
     @POST
-    @Path("optimizer/runs")
+    @Path("tenants/{tenant}/optimizer/runs")
     @RolesAllowed({"tso", "admin"})
     public Response request(@PathParam("tenant") String tenant, @Context UriInfo uri) {
         TenantId id = callerTenants.authorize(caller, tenant);
@@ -68,7 +68,7 @@ public class FleetOptimizerResource {
             + "or admin (operators only their tenant.<TSO>).")
     @APIResponse(responseCode = "200", description = "The runs")
     @GET
-    @Path("optimizer/runs")
+    @Path("tenants/{tenant}/optimizer/runs")
     public List<RunView> recent(@PathParam("tenant") String tenant, @QueryParam("max") Integer max) {
         return runs.recent(callerTenants.authorize(caller, tenant), max == null ? 20 : Math.min(max, 500));
     }
@@ -79,7 +79,7 @@ public class FleetOptimizerResource {
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Path("optimizer/runs/{runId}")
+    @Path("tenants/{tenant}/optimizer/runs/{runId}")
     public RunView run(@PathParam("tenant") String tenant, @PathParam("runId") String runId) {
         return runs.run(callerTenants.authorize(caller, tenant), runId);
     }
@@ -90,7 +90,7 @@ public class FleetOptimizerResource {
     @APIResponse(responseCode = "200", description = "The schedules")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
-    @Path("optimizer/runs/{runId}/schedules")
+    @Path("tenants/{tenant}/optimizer/runs/{runId}/schedules")
     public List<AssetScheduleView> schedules(@PathParam("tenant") String tenant, @PathParam("runId") String runId) {
         return runs.schedules(callerTenants.authorize(caller, tenant), runId);
     }
@@ -103,7 +103,7 @@ public class FleetOptimizerResource {
     @APIResponse(responseCode = "200", description = "The portfolio")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @GET
-    @Path("portfolio")
+    @Path("tenants/{tenant}/portfolio")
     public PortfolioView portfolio(@PathParam("tenant") String tenant, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return portfolio.over(callerTenants.authorize(caller, tenant), PlanningResource.instant("from", from),
