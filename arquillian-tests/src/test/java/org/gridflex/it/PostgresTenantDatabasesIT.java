@@ -51,6 +51,32 @@ class PostgresTenantDatabasesIT {
                 "the device itself is in the shared registry");
     }
 
+    @Test
+    void planningMessagesOfTwoTsosLandEachInItsOwnPostgresDatabase() throws Exception {
+        String elia = PlanningIT.newAssetId();
+        String tennet = PlanningIT.newAssetId();
+        PlanningIT.registerAsset("ELIA", elia, "GENERATOR", 0, 10, 0);
+        PlanningIT.registerAsset("TENNETNL", tennet, "GENERATOR", 0, 10, 0);
+        try (PlanningJms jms = PlanningJms.feed()) {
+            jms.publish("AssetCapacityForecast_v1", PlanningIT.seedKey(elia), PlanningIT.capacity(elia, PlanningIT.DAY, 4, 0, 8), null);
+            jms.publish("AssetCapacityForecast_v1", PlanningIT.seedKey(tennet), PlanningIT.capacity(tennet, PlanningIT.DAY, 4, 0, 8), null);
+        }
+        String schedules = "SELECT COUNT(*) FROM PLANNING_SCHEDULE WHERE SUBJECT = ?";
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while ((rows("gridflex_elia", schedules, "PL:" + elia) == 0 || rows("gridflex_tennetnl", schedules, "PL:" + tennet) == 0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, rows("gridflex_elia", schedules, "PL:" + elia), "ELIA's schedule is in ELIA's database");
+        assertEquals(0, rows("gridflex_tennetnl", schedules, "PL:" + elia), "and not in TENNETNL's");
+        assertEquals(1, rows("gridflex_tennetnl", schedules, "PL:" + tennet), "TENNETNL's schedule is in TENNETNL's database");
+        assertEquals(0, rows("gridflex_elia", schedules, "PL:" + tennet), "and not in ELIA's");
+        assertEquals(1, rows("gridflex_shared", "SELECT COUNT(*) FROM TENANT_ASSET WHERE ID = ? AND TENANT = 'ELIA'", "PL:" + elia),
+                "the TenantAsset lookup is in the shared database");
+        assertEquals(1, rows("gridflex_elia", "SELECT COUNT(*) FROM PLANNING_ASSET WHERE ID = ?", "PL:" + elia));
+        assertEquals(0, rows("gridflex_tennetnl", "SELECT COUNT(*) FROM PLANNING_ASSET WHERE ID = ?", "PL:" + elia));
+    }
+
     private static int offersOf(String database, String deviceId) throws Exception {
         return rows(database, "SELECT COUNT(*) FROM OFFER WHERE DEVICE_ID = ?", deviceId);
     }
