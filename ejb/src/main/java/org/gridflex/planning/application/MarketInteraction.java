@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -22,6 +22,9 @@ import org.gridflex.tenancy.TenantId;
 @Stateless
 public class MarketInteraction {
 
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory broker;
 
@@ -32,7 +35,7 @@ public class MarketInteraction {
         PlanningDocument allocation;
         String allocationId;
         try {
-            JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+            JsonObject json = JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
             allocationId = json.get("allocationId") instanceof JsonString s ? s.getString() : null;
         } catch (RuntimeException e) {
             throw new PlanningMessageRefusedException("The allocation is not a JSON object");
@@ -40,7 +43,7 @@ public class MarketInteraction {
         if (allocationId == null || allocationId.isBlank()) {
             throw new PlanningMessageRefusedException("'allocationId' is required");
         }
-        String key = Json.createValue(allocationId).toString();
+        String key = JSON.createValue(allocationId).toString();
         allocation = PlanningDocument.parse(PlanningTopic.MARKET_ALLOCATION, key, body);
         AssetKey asset = allocation.assets().get(0);
         if (!directory.tenantOf(asset).map(tenant::equals).orElse(false)) {

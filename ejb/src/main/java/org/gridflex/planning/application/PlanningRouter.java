@@ -1,12 +1,7 @@
 package org.gridflex.planning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,22 +16,24 @@ import org.gridflex.tenancy.TenantId;
 /**
  * Finds a planning message's TSO and moves it to that TSO's queue. Messages that carry a TenantId must name the TSO
  * that owns their assets; messages without one (the seed's Kafka schedules) get it from {@link TenantAssetDirectory}.
- * A message for an asset no TSO has is parked, not dropped. Runs in a transaction of its own, so that the consumer can
- * still dead-letter the message when routing fails.
+ * A message for an asset no TSO has is parked, not dropped. Joins the caller's transaction (a batch of the inbox); the
+ * TSO of an asset once known is remembered on this node.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PlanningRouter {
 
     private static final Logger LOG = Logger.getLogger(PlanningRouter.class.getName());
 
     public enum Outcome { ROUTED, PARKED }
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory broker;
+    @Inject
+    TransactionalJms jms;
 
     @Inject
     TenantAssetDirectory directory;
+
+    @Inject
+    KnownAssetTenants known;
 
     @Inject
     ParkedPlanningMessages parked;
@@ -48,7 +45,8 @@ public class PlanningRouter {
         List<AssetKey> assets = PlanningDocument.assetsOf(message.topic(), message.key(), message.body());
         Set<TenantId> owners = new LinkedHashSet<>();
         for (AssetKey asset : assets) {
-            Optional<TenantId> owner = directory.tenantOf(asset);
+            TenantId remembered = known.get(asset.toString());
+            Optional<TenantId> owner = remembered != null ? Optional.of(remembered) : directory.tenantOf(asset);
             if (owner.isEmpty()) {
                 parked.park(message, asset, "No TSO has asset " + asset);
                 counters.count(null, PlanningIntakeCounters.Outcome.PARKED);
@@ -71,15 +69,13 @@ public class PlanningRouter {
     }
 
     private void forward(TenantId tenant, PlanningMessage message) {
-        try (JMSContext context = broker.createContext()) {
-            JMSProducer producer = context.createProducer()
-                    .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
-                    .setProperty(PlanningDestinations.TOPIC, message.topic().topicName())
-                    .setProperty(PlanningMessages.PRODUCED_AT, message.producedAt().toEpochMilli());
-            if (message.key() != null) {
-                producer.setProperty(PlanningDestinations.KEY, message.key());
-            }
-            producer.send(PlanningDestinations.planningQueue(tenant), message.body());
+        JMSProducer producer = jms.context().createProducer()
+                .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
+                .setProperty(PlanningDestinations.TOPIC, message.topic().topicName())
+                .setProperty(PlanningMessages.PRODUCED_AT, message.producedAt().toEpochMilli());
+        if (message.key() != null) {
+            producer.setProperty(PlanningDestinations.KEY, message.key());
         }
+        producer.send(PlanningDestinations.planningQueue(tenant), message.body());
     }
 }

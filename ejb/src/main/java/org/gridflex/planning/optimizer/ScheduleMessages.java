@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.gridflex.planning.application.PlanningDestinations;
@@ -22,6 +22,9 @@ import org.gridflex.planning.optimization.FleetSolution;
 @Stateless
 public class ScheduleMessages {
 
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String FEASIBLE_TOPIC = "AssetFeasiblePowerSchedule_v1";
     public static final String POWER_TOPIC = "AssetPowerSchedule_v1";
 
@@ -32,16 +35,16 @@ public class ScheduleMessages {
         try (JMSContext context = broker.createContext()) {
             for (AssetSchedule s : solution.schedules().values()) {
                 AssetKey asset = AssetKey.parse(s.assetId());
-                String assetKey = Json.createObjectBuilder().add("assetIdentifierCodingScheme", asset.codingScheme())
+                String assetKey = JSON.createObjectBuilder().add("assetIdentifierCodingScheme", asset.codingScheme())
                         .add("assetIdentifier", asset.identifier()).build().toString();
-                JsonArrayBuilder feasible = Json.createArrayBuilder();
-                JsonArrayBuilder power = Json.createArrayBuilder();
+                JsonArrayBuilder feasible = JSON.createArrayBuilder();
+                JsonArrayBuilder power = JSON.createArrayBuilder();
                 for (int t = 0; t < s.powerMw().length; t++) {
                     String start = run.horizonStart().plus(run.slotLength().multipliedBy(t)).toString();
                     String end = run.horizonStart().plus(run.slotLength().multipliedBy(t + 1L)).toString();
-                    feasible.add(Json.createObjectBuilder().add("start", start).add("end", end)
+                    feasible.add(JSON.createObjectBuilder().add("start", start).add("end", end)
                             .add("minMw", s.feasibleMinMw()[t]).add("maxMw", s.feasibleMaxMw()[t]));
-                    JsonObjectBuilder p = Json.createObjectBuilder().add("start", start).add("end", end)
+                    JsonObjectBuilder p = JSON.createObjectBuilder().add("start", start).add("end", end)
                             .add("mw", s.powerMw()[t]);
                     if (s.stateOfEnergyMwh() != null) {
                         p.add("stateOfEnergyMwh", s.stateOfEnergyMwh()[t]);
@@ -49,13 +52,13 @@ public class ScheduleMessages {
                     power.add(p);
                 }
                 send(context, FEASIBLE_TOPIC, assetKey, run, document(asset, run, feasible));
-                send(context, POWER_TOPIC, Json.createValue(run.runId()).toString(), run, document(asset, run, power));
+                send(context, POWER_TOPIC, JSON.createValue(run.runId()).toString(), run, document(asset, run, power));
             }
         }
     }
 
     private static String document(AssetKey asset, OptimizerRun run, JsonArrayBuilder points) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("tenantId", run.tenant())
                 .add("runId", run.runId())
                 .add("assetIdentifierCodingScheme", asset.codingScheme())

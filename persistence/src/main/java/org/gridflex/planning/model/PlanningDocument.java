@@ -1,6 +1,6 @@
 package org.gridflex.planning.model;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -27,6 +27,9 @@ import java.util.List;
  */
 public record PlanningDocument(PlanningTopic topic, String subject, List<AssetKey> assets, String reference,
         List<SchedulePoint> points) {
+
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** More points than a year of 5-minute slots is not a schedule but an accident. */
     public static final int MAX_POINTS = 105_408;
@@ -150,9 +153,9 @@ public record PlanningDocument(PlanningTopic topic, String subject, List<AssetKe
 
     /** The points in the compact form they are stored in: {@code [[startEpochSecond,endEpochSecond,first,second?]]}. */
     public String pointsJson() {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (SchedulePoint p : points) {
-            JsonArrayBuilder row = Json.createArrayBuilder().add(p.start().getEpochSecond()).add(p.end().getEpochSecond())
+            JsonArrayBuilder row = JSON.createArrayBuilder().add(p.start().getEpochSecond()).add(p.end().getEpochSecond())
                     .add(p.first());
             if (!Double.isNaN(p.second())) {
                 row.add(p.second());
@@ -164,7 +167,7 @@ public record PlanningDocument(PlanningTopic topic, String subject, List<AssetKe
 
     public static List<SchedulePoint> pointsFromJson(String stored) {
         List<SchedulePoint> points = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(stored))) {
             for (JsonValue v : reader.readArray()) {
                 JsonArray row = v.asJsonArray();
                 points.add(new SchedulePoint(Instant.ofEpochSecond(row.getJsonNumber(0).longValue()),
@@ -190,7 +193,7 @@ public record PlanningDocument(PlanningTopic topic, String subject, List<AssetKe
         if (text == null || text.isBlank()) {
             throw new PlanningMessageRefusedException("The message " + what + " is empty");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             throw new PlanningMessageRefusedException("The message " + what + " is not valid JSON: " + e.getMessage());
