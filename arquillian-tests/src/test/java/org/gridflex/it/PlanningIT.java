@@ -225,6 +225,8 @@ class PlanningIT {
         }
         awaitSchedules("50HERTZ", quiet, "AssetCapacityForecast_v1", 1);
         long noisyDone = stored("TENNETDE") - storedBefore;
+        System.out.println("busy neighbour: 50HERTZ's message stored when " + noisyDone + " of TENNETDE's " + flood
+                + " were");
         assertTrue(noisyDone < flood, "50HERTZ's message was stored while TENNETDE's flood was still being worked off ("
                 + noisyDone + " of " + flood + " stored)");
         await(() -> stored("TENNETDE") - storedBefore >= flood ? Boolean.TRUE : null, "the whole flood");

@@ -1,0 +1,51 @@
+package org.gridflex.activation.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ActivationSignatureTest {
+
+    private static final Instant T = Instant.parse("2026-11-23T15:00:00.123Z");
+
+    private static KeyPair keys() throws Exception {
+        return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    }
+
+    private static Activation unsigned(long setpointW) {
+        return Activation.unsigned("a-1", "bat-1", 7, T, T.plusSeconds(4), setpointW);
+    }
+
+    @Test
+    void aSignedActivationVerifiesWithTheSignersPublicKeyOnly() throws Exception {
+        KeyPair node = keys();
+        Activation signed = ActivationSignature.sign(unsigned(3500), ActivationSignature.keyId(node.getPublic()), node.getPrivate());
+        assertTrue(ActivationSignature.verify(signed, node.getPublic()));
+        assertFalse(ActivationSignature.verify(signed, keys().getPublic()), "another node's key");
+        assertEquals(16, signed.keyId().length());
+    }
+
+    @Test
+    void aChangedFieldBreaksTheSignature() throws Exception {
+        KeyPair node = keys();
+        Activation signed = ActivationSignature.sign(unsigned(3500), "k", node.getPrivate());
+        Activation forged = new Activation(signed.activationId(), signed.deviceId(), signed.sequence(), signed.issuedAt(),
+                signed.validUntil(), 9000, signed.keyId(), signed.signature());
+        assertFalse(ActivationSignature.verify(forged, node.getPublic()));
+        assertFalse(ActivationSignature.verify(unsigned(3500), node.getPublic()), "no signature");
+        assertFalse(ActivationSignature.verify(signed.signedWith("k", "not base64!"), node.getPublic()));
+    }
+
+    @Test
+    void publicKeysTravelAsBase64X509() throws Exception {
+        KeyPair node = keys();
+        assertEquals(node.getPublic(), ActivationSignature.decode(ActivationSignature.encode(node.getPublic())));
+        assertEquals(ActivationSignature.keyId(node.getPublic()),
+                ActivationSignature.keyId(ActivationSignature.decode(ActivationSignature.encode(node.getPublic()))));
+    }
+}
