@@ -134,6 +134,40 @@ class PlanningIT {
     }
 
     @Test
+    void aLargeScheduleIsAnnouncedByAClaimCheckThatResolvesToTheStoredSchedule() throws Exception {
+        String id = newAssetId();
+        registerAsset("TENNETNL", id, "GENERATOR", 0, 10, 0);
+        try (PlanningJms jms = PlanningJms.feed();
+                JMSConsumer events = jms.subscribe("AssetPlanningEvents", "TenantId = 'TENNETNL'")) {
+            jms.publish("AssetCapacityForecast_v1", seedKey(id), capacity(id, DAY, 700, 0, 5), null); // a week and more
+            jms.publish("AssetCapacityForecast_v1", seedKey(id), capacity(id, DAY.minus(Duration.ofDays(1)), 4, 0, 5), null);
+            JsonObject large = null;
+            JsonObject small = null;
+            for (int i = 0; i < 50 && (large == null || small == null); i++) {
+                Message m = PlanningJms.receive(events, Duration.ofSeconds(2));
+                if (m == null || !((TextMessage) m).getText().contains(id)) {
+                    continue;
+                }
+                JsonObject event = jakarta.json.Json.createReader(new java.io.StringReader(((TextMessage) m).getText())).readObject();
+                if (event.getInt("pointCount") == 700) {
+                    large = event;
+                } else {
+                    small = event;
+                }
+            }
+            assertNotNull(large, "the event of the large schedule");
+            assertNotNull(small, "the event of the small schedule");
+            assertTrue(!large.containsKey("points") && large.containsKey("claimCheck"), large.toString());
+            assertEquals(4, small.getJsonArray("points").size(), "a small schedule travels inline");
+            String href = large.getJsonObject("claimCheck").getString("href");
+            HttpResponse<String> stored = get("tso-tennetnl", href.substring("/gridflex".length()));
+            assertEquals(200, stored.statusCode(), stored.body());
+            assertEquals(700, object(stored).getJsonArray("points").size());
+            assertEquals(403, get("tso-elia", href.substring("/gridflex".length())).statusCode());
+        }
+    }
+
+    @Test
     void aNewerScheduleReplacesTheStoredOneAndAnOlderOneIsIgnored() throws Exception {
         String id = newAssetId();
         registerAsset("AMPRION", id, "GENERATOR", 0, 10, 0);
