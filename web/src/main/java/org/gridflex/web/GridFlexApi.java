@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Assets", description = "Planning assets of each TSO and the TenantAsset lookup"),
                 @Tag(name = "Planning", description = "Stored planning schedules, market allocations, parked messages"),
                 @Tag(name = "Fleet optimizer", description = "Optimizer runs per TSO and the schedules they produce"),
-                @Tag(name = "Portfolio", description = "A TSO's asset plans and power schedules, aggregated over time")
+                @Tag(name = "Portfolio", description = "A TSO's asset plans and power schedules, aggregated over time"),
+                @Tag(name = "Activation", description = "aFRR setpoints, signed device activations and their answers")
         },
         security = @SecurityRequirement(name = "basic"),
         components = @Components(

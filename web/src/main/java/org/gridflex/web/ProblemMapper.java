@@ -47,6 +47,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof FlexRequestRefusedException) {
             return Problem.response(Status.CONFLICT, "request-refused", e.getMessage());
         }
+        if (e instanceof org.gridflex.activation.application.ActivationNotFoundException) {
+            return Problem.response(Status.NOT_FOUND, "not-found", e.getMessage());
+        }
+        if (e instanceof org.gridflex.activation.application.ActivationRefusedException) {
+            return Problem.response(Status.CONFLICT, "activation-refused", e.getMessage());
+        }
         if (e instanceof org.gridflex.planning.application.PlanningNotFoundException) {
             return Problem.response(Status.NOT_FOUND, "not-found", e.getMessage());
         }

@@ -8,7 +8,7 @@ import jakarta.jms.JMSContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
-import org.gridflex.market.messaging.DeviceTopics;
+import org.gridflex.device.messaging.DeviceTopics;
 
 /**
  * Answers a device on its MQTT topic {@code gridflex/devices/<id>/acks}: {@code {"status":"ACCEPTED",...}} with the

@@ -1,5 +1,6 @@
 package org.gridflex.market.messaging;
 
+import org.gridflex.device.messaging.DeviceTopics;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class DeviceOfferListener implements MessageListener {
         String address = addressOf(message);
         String deviceId = DeviceTopics.deviceOf(address).orElse(null);
         DeviceTopics.Kind kind = DeviceTopics.kindOf(address).orElse(null);
-        if (deviceId == null || kind == null) {
+        if (deviceId == null || kind == null || kind == DeviceTopics.Kind.BASELINE) {
             rejections.count(OfferRejection.MALFORMED);
             LOG.warning(() -> "Refused a message on " + address + ": not a device offer or withdrawal topic");
             return;
@@ -52,6 +53,7 @@ public class DeviceOfferListener implements MessageListener {
         switch (kind) {
             case OFFER -> intake.receive(deviceId, payloadOf(message));
             case WITHDRAWAL -> intake.withdraw(deviceId, payloadOf(message));
+            default -> throw new IllegalStateException("unreachable: " + kind);
         }
     }
 

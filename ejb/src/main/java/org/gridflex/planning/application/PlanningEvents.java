@@ -2,6 +2,7 @@ package org.gridflex.planning.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.gridflex.messaging.TransactionalJms;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import org.gridflex.planning.model.PlanningAsset;

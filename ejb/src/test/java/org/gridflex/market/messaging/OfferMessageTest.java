@@ -1,5 +1,6 @@
 package org.gridflex.market.messaging;
 
+import org.gridflex.device.messaging.DeviceTopics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -28,7 +28,7 @@ import org.gridflex.device.application.DeviceRegistration;
 import org.gridflex.device.application.DeviceRegistry;
 import org.gridflex.device.model.Device;
 import org.gridflex.device.model.DeviceKind;
-import org.gridflex.market.messaging.DeviceTopics;
+import org.gridflex.device.messaging.DeviceTopics;
 import org.gridflex.tenancy.TenantRegistry;
 
 /** The device registry for device administrators. Passwords go in on registration and never come out. */

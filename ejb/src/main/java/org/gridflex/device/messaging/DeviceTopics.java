@@ -1,4 +1,4 @@
-package org.gridflex.market.messaging;
+package org.gridflex.device.messaging;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,12 +13,16 @@ public final class DeviceTopics {
     public static final String OFFERS_MQTT_TEMPLATE = "gridflex/devices/%s/offers";
     /** Where GridFlex answers each offer or withdrawal: accepted, or refused with the reason. */
     public static final String ACKS_ADDRESS_TEMPLATE = "gridflex.devices.%s.acks";
+    /** Where a device receives its signed activations. */
+    public static final String ACTIVATIONS_ADDRESS_TEMPLATE = "gridflex.devices.%s.activations";
     private static final Pattern DEVICE_ADDRESS = Pattern.compile("gridflex[./]devices[./]([^./]+)[./]([a-z]+)");
 
     /** What a device sent, by the last level of its topic. */
     public enum Kind {
         OFFER,
-        WITHDRAWAL
+        WITHDRAWAL,
+        /** The device's answer to an activation. */
+        BASELINE
     }
 
     private DeviceTopics() {
@@ -33,6 +37,10 @@ public final class DeviceTopics {
         return String.format(ACKS_ADDRESS_TEMPLATE, deviceId);
     }
 
+    public static String activationsAddress(String deviceId) {
+        return String.format(ACTIVATIONS_ADDRESS_TEMPLATE, deviceId);
+    }
+
     /**
      * A JMS topic for a device's broker address, exactly as named. {@code Session.createTopic} on WildFly's resource
      * adapter would put the legacy {@code jms.topic.} prefix in front, and the device, subscribed over MQTT to
@@ -42,7 +50,7 @@ public final class DeviceTopics {
         return org.apache.activemq.artemis.jms.client.ActiveMQDestination.createTopic(address);
     }
 
-    /** The kind of device message an address carries (offers or withdrawals), if it is a device address. */
+    /** The kind of device message an address carries (offers, withdrawals, baselines), if it is a device address. */
     public static Optional<Kind> kindOf(String address) {
         if (address == null) {
             return Optional.empty();
@@ -54,6 +62,7 @@ public final class DeviceTopics {
         return switch (m.group(2)) {
             case "offers" -> Optional.of(Kind.OFFER);
             case "withdrawals" -> Optional.of(Kind.WITHDRAWAL);
+            case "baselines" -> Optional.of(Kind.BASELINE);
             default -> Optional.empty();
         };
     }

@@ -1,4 +1,4 @@
-package org.gridflex.planning.application;
+package org.gridflex.messaging;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

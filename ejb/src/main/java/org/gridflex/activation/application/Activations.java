@@ -1,0 +1,135 @@
+package org.gridflex.activation.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.gridflex.activation.model.Activation;
+import org.gridflex.activation.model.DeviceActivation;
+import org.gridflex.activation.model.SetpointSplit;
+import org.gridflex.device.messaging.DeviceTopics;
+import org.gridflex.market.application.BundleQueries;
+import org.gridflex.market.application.BundleView;
+import org.gridflex.market.application.MarketSettings;
+import org.gridflex.messaging.TransactionalJms;
+import org.gridflex.tenancy.TenantEntityManagers;
+import org.gridflex.tenancy.TenantId;
+
+/**
+ * Carries out a TSO's aFRR setpoint for a request's bundle: splits it over the bundle's devices in merit order
+ * ({@link SetpointSplit}), signs one activation per device with this node's key, records each in the TSO's database
+ * and sends it to the device's MQTT topic {@code gridflex/devices/<id>/activations} — records and messages in one
+ * transaction, so nothing is sent that is not recorded. Activations are non-persistent messages: one that a broker
+ * restart loses would be stale by the time it arrived.
+ */
+@Stateless
+public class Activations {
+
+    /** Sequence numbers grow across restarts and nodes without coordination: microseconds of the first use. */
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    @Inject
+    BundleQueries bundles;
+
+    @Inject
+    ActivationKeys keys;
+
+    @Inject
+    TransactionalJms jms;
+
+    @Inject
+    TenantEntityManagers databases;
+
+    @Inject
+    MarketSettings settings;
+
+    @Inject
+    Event<SetpointReceipt> issued;
+
+    public SetpointReceipt activate(TenantId tenant, String requestId, double setpointKw, Duration validity,
+            Predicate<String> callerInRole, String replyTo) {
+        if (!Double.isFinite(setpointKw) || setpointKw < 0) {
+            throw new ActivationRefusedException("setpointKw is the power to activate in the bundle's direction, >= 0");
+        }
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new ActivationRefusedException("validity must be between 1 ms and 60 s");
+        }
+        BundleView bundle = bundles.ofRequest(tenant, requestId, callerInRole)
+                .orElseThrow(() -> new ActivationRefusedException("Request " + requestId + " has no bundle yet"));
+        List<SetpointSplit.Share> shares = bundle.allocations().stream()
+                .map(a -> new SetpointSplit.Share(a.deviceId(), Math.round(a.allocatedKw() * 1000))).toList();
+        long setpointW = Math.round(setpointKw * 1000);
+        String setpointId = UUID.randomUUID().toString();
+        Instant now = settings.clock().instant();
+        Instant validUntil = now.plus(validity);
+        String node = settings.nodeName();
+        EntityManager em = databases.forTenant(tenant);
+        JMSContext context = jms.context();
+        JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+        List<SetpointReceipt.Sent> sent = new ArrayList<>();
+        long activated = 0;
+        for (SetpointSplit.DeviceSetpoint device : SetpointSplit.split(setpointW, shares)) {
+            Activation activation = keys.sign(Activation.unsigned(UUID.randomUUID().toString(), device.deviceId(),
+                    SEQUENCE.incrementAndGet(), now, validUntil, device.setpointW()));
+            em.persist(new DeviceActivation(activation, setpointId, requestId, node, replyTo));
+            BytesMessage message = context.createBytesMessage();
+            try {
+                message.writeBytes(ActivationJson.of(activation).getBytes(StandardCharsets.UTF_8));
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e);
+            }
+            producer.send(DeviceTopics.topic(DeviceTopics.activationsAddress(device.deviceId())), message);
+            sent.add(new SetpointReceipt.Sent(activation.activationId(), device.deviceId(), device.setpointW(),
+                    activation.sequence()));
+            activated += device.setpointW();
+        }
+        SetpointReceipt receipt = new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW, activated, now,
+                validUntil, node, keys.keyId(), sent);
+        issued.fire(receipt);
+        return receipt;
+    }
+
+    public List<DeviceActivationView> ofSetpoint(TenantId tenant, String setpointId) {
+        List<DeviceActivationView> views = databases.forTenant(tenant)
+                .createNamedQuery(DeviceActivation.OF_SETPOINT, DeviceActivation.class)
+                .setParameter("setpoint", setpointId).getResultList().stream().map(DeviceActivationView::of).toList();
+        if (views.isEmpty()) {
+            throw new ActivationNotFoundException("No setpoint " + setpointId + " at " + tenant);
+        }
+        return views;
+    }
+
+    /** The JSON a device receives, as documented in the README. */
+    static final class ActivationJson {
+        private static final JsonProvider JSON = JsonProvider.provider();
+
+        private ActivationJson() {
+        }
+
+        static String of(Activation a) {
+            return JSON.createObjectBuilder()
+                    .add("activationId", a.activationId())
+                    .add("deviceId", a.deviceId())
+                    .add("sequence", a.sequence())
+                    .add("issuedAt", a.issuedAt().toString())
+                    .add("validUntil", a.validUntil().toString())
+                    .add("setpointW", a.setpointW())
+                    .add("keyId", a.keyId())
+                    .add("signature", a.signature())
+                    .build().toString();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.gridflex.activation.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.LockModeType;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Logger;
+import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
+import org.gridflex.activation.model.Baseline;
+import org.gridflex.activation.model.DeviceActivation;
+import org.gridflex.device.application.DeviceRegistry;
+import org.gridflex.device.model.Device;
+import org.gridflex.market.application.MarketSettings;
+import org.gridflex.messaging.TransactionalJms;
+import org.gridflex.tenancy.TenantEntityManagers;
+import org.gridflex.tenancy.TenantId;
+
+/**
+ * A device's answer to an activation ({@code gridflex/devices/<id>/baselines}): recorded on the activation in its
+ * TSO's database (a device answers only its own activations; the first answer counts, a repeat is counted, a late
+ * one marked), and passed on to whoever asked for the setpoint — its JMS reply destination if it asked over JMS, the
+ * node's WebSocket followers, and the REST view of the setpoint.
+ */
+@Stateless
+public class BaselineAnswers {
+
+    private static final Logger LOG = Logger.getLogger(BaselineAnswers.class.getName());
+    private static final JsonProvider JSON = JsonProvider.provider();
+    static final LongAdder REFUSED_ANSWERS = new LongAdder();
+
+    @Inject
+    DeviceRegistry devices;
+
+    @Inject
+    TenantEntityManagers databases;
+
+    @Inject
+    TransactionalJms jms;
+
+    @Inject
+    MarketSettings settings;
+
+    @Inject
+    Event<ActivationAnswered> answered;
+
+    /** @return what was recorded, or empty when the answer was malformed, not the device's own, or unknown */
+    public Optional<DeviceActivationView> record(String deviceId, byte[] payload) {
+        Instant arrived = settings.clock().instant();
+        Baseline baseline;
+        try {
+            baseline = parse(payload);
+        } catch (IllegalArgumentException e) {
+            return refused(deviceId, e.getMessage());
+        }
+        Optional<Device> device = devices.find(deviceId);
+        if (device.isEmpty()) {
+            return refused(deviceId, "unknown device");
+        }
+        TenantId tenant = new TenantId(device.get().tenant());
+        // locked: two answers of one device may be taken by two consumers at once, and only one may be the first
+        DeviceActivation activation = databases.forTenant(tenant).find(DeviceActivation.class, baseline.activationId(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (activation == null || !activation.deviceId().equals(deviceId)) {
+            return refused(deviceId, "no activation " + baseline.activationId() + " of this device");
+        }
+        boolean first = activation.answer(baseline, arrived);
+        DeviceActivationView view = DeviceActivationView.of(activation);
+        if (first) {
+            if (activation.replyTo() != null) {
+                reply(activation.replyTo(), tenant, view);
+            }
+            answered.fire(new ActivationAnswered(tenant.value(), view));
+        }
+        return Optional.of(view);
+    }
+
+    private void reply(String address, TenantId tenant, DeviceActivationView view) {
+        try {
+            TextMessage message = jms.context().createTextMessage(JSON.createObjectBuilder()
+                    .add("setpointId", view.setpointId())
+                    .add("activationId", view.activationId())
+                    .add("deviceId", view.deviceId())
+                    .add("status", view.status().name())
+                    .add("baselineW", view.baselineW() == null ? 0 : view.baselineW())
+                    .add("late", view.late())
+                    .add("roundTripMs", view.roundTripMs() == null ? -1 : view.roundTripMs())
+                    .build().toString());
+            message.setStringProperty("TenantId", tenant.value());
+            message.setStringProperty("SetpointId", view.setpointId());
+            jms.context().createProducer().send(ActiveMQDestination.createQueue(address), message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot reply to " + address, e);
+        }
+    }
+
+    private static Optional<DeviceActivationView> refused(String deviceId, String why) {
+        REFUSED_ANSWERS.increment();
+        LOG.warning(() -> "Refused a baseline of device " + deviceId + ": " + why);
+        return Optional.empty();
+    }
+
+    static Baseline parse(byte[] payload) {
+        JsonObject o;
+        try {
+            o = JSON.createReader(new StringReader(new String(payload, StandardCharsets.UTF_8))).readObject();
+        } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String id = o.get("activationId") instanceof JsonString s ? s.getString() : null;
+        if (id == null || id.length() > 36) {
+            throw new IllegalArgumentException("activationId missing");
+        }
+        Baseline.Status status;
+        try {
+            status = Baseline.Status.valueOf(o.getString("status", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be ACK or REFUSED");
+        }
+        long baselineW = o.get("baselineW") instanceof JsonNumber n ? n.longValue() : 0;
+        if (status == Baseline.Status.ACK && !(o.get("baselineW") instanceof JsonNumber)) {
+            throw new IllegalArgumentException("an ACK carries baselineW");
+        }
+        String reason = o.get("reason") instanceof JsonString s ? s.getString() : null;
+        if (reason != null && reason.length() > 100) {
+            reason = reason.substring(0, 100);
+        }
+        return new Baseline(id, o.get("sequence") instanceof JsonNumber n ? n.longValue() : 0, status, baselineW, reason,
+                instant(o, "receivedAt"), instant(o, "sentAt"));
+    }
+
+    private static Instant instant(JsonObject o, String field) {
+        if (!(o.get(field) instanceof JsonString s)) {
+            return null;
+        }
+        try {
+            return Instant.parse(s.getString());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " is not an ISO-8601 instant");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JMS consumers of activation: setpoints from load-frequency controllers, baselines from devices. */
+package org.gridflex.activation.messaging;

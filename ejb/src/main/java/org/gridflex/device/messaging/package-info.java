@@ -1,0 +1,2 @@
+/** The device API's MQTT topics as broker addresses. */
+package org.gridflex.device.messaging;
