@@ -46,12 +46,14 @@ mkdir -p "$out_dir"
 rm -f "$out_dir"/result-*.csv
 
 pids=()
-stop_all() {
-    # Ctrl-C reaches the whole process group; this only makes sure a failed start does not leave JVMs behind
+interrupted=0
+# Background jobs of a script ignore Ctrl-C, so the script passes it on as SIGTERM: each JVM's shutdown hook then
+# disconnects its devices and writes its figures, and the script still merges them.
+forward_stop() {
+    interrupted=1
     for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
 }
-trap stop_all TERM
-trap '' INT   # the JVMs get Ctrl-C themselves and print their figures; the script goes on to merge them
+trap forward_stop INT TERM
 
 results=()
 for ((i = 0; i < procs; i++)); do
@@ -61,7 +63,7 @@ for ((i = 0; i < procs; i++)); do
     out="$out_dir/result-$i.csv"
     results+=("$out")
     # shellcheck disable=SC2086
-    (trap - INT; exec java $heap -cp "$cp" org.gridflex.simulator.DeviceSimulator \
+    (exec java $heap -cp "$cp" org.gridflex.simulator.DeviceSimulator \
         api="$api" mqtt="$mqtt" devices="$count" first="$first" prefix="$prefix" rampPerSecond="$ramp" \
         seconds="$seconds" sources="$sources" out="$out" "$@") \
         > >(if ((procs > 1)); then sed -u "s/^/[sim $i] /"; else cat; fi) 2>&1 &
@@ -69,7 +71,8 @@ for ((i = 0; i < procs; i++)); do
 done
 failed=0
 for p in "${pids[@]}"; do
-    wait "$p" || failed=1
+    while kill -0 "$p" 2>/dev/null; do wait "$p" || true; done
+    wait "$p" || { rc=$?; ((interrupted && rc == 143)) || failed=1; }
 done
 present=()
 for r in "${results[@]}"; do [[ -f "$r" ]] && present+=("$r"); done
