@@ -33,8 +33,10 @@ final class DeviceRegistration {
     private final URI devicesUri;
     private final String tenant;
     private final String authorization;
+    private final java.util.function.Function<String, String> areaOf;
 
-    DeviceRegistration(HttpClient http, URI api, String tenant) {
+    DeviceRegistration(HttpClient http, URI api, String tenant, java.util.function.Function<String, String> areaOf) {
+        this.areaOf = areaOf;
         this.http = http;
         this.devicesUri = URI.create(api + "/devices");
         this.tenant = tenant;
@@ -64,7 +66,7 @@ final class DeviceRegistration {
                 .add("owner", "simulator")
                 .add("tenant", tenant)
                 .add("dso", "DSO-1")
-                .add("gridArea", "AREA-1")
+                .add("gridArea", areaOf.apply(device.deviceId()))
                 .add("kind", "BATTERY")
                 .add("maxUpKw", MAX_KW)
                 .add("maxDownKw", MAX_KW)

@@ -17,11 +17,12 @@ import java.util.Set;
  */
 record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, int first, String prefix, String tenant,
         boolean register, boolean reuse, List<InetAddress> sources, int nettyThreads, int verifyThreads,
-        int rampPerSecond, boolean offers, int updates, long seconds, int progressSeconds, Path out, long seed) {
+        int rampPerSecond, boolean offers, int updates, long seconds, int progressSeconds, Path out, long seed,
+        int areaSize) {
 
     static final Set<String> KEYS = Set.of("api", "mqtt", "devices", "first", "prefix", "tenant", "register", "reuse",
             "sources", "nettyThreads", "verifyThreads", "rampPerSecond", "offers", "updates", "seconds",
-            "progressSeconds", "out", "seed");
+            "progressSeconds", "out", "seed", "areaSize");
 
     SimulatorSettings {
         sources = List.copyOf(sources);
@@ -35,6 +36,7 @@ record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, in
         require(updates >= 0 && updates < OfferSchedule.MAX_VERSIONS, "updates must be 0..9 (at most 10 versions per period)");
         require(seconds >= 0, "seconds must be 0 (until Ctrl-C) or more");
         require(progressSeconds >= 1, "progressSeconds must be 1 or more");
+        require(areaSize >= 0, "areaSize must be 0 (one area) or more");
     }
 
     static SimulatorSettings parse(String... args) {
@@ -74,12 +76,22 @@ record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, in
                 integer("seconds", values.getOrDefault("seconds", "0")),
                 integer("progressSeconds", values.getOrDefault("progressSeconds", "5")),
                 out == null || out.isBlank() ? null : Path.of(out),
-                Long.parseLong(values.getOrDefault("seed", "1")));
+                Long.parseLong(values.getOrDefault("seed", "1")),
+                integer("areaSize", values.getOrDefault("areaSize", "0")));
     }
 
     /** The device id of the {@code n}-th device of this process, e.g. {@code sim-000001}. */
     String deviceId(int n) {
         return String.format("%s-%06d", prefix, first + n);
+    }
+
+    /**
+     * The grid area device {@code n} is registered in: all in {@code AREA-1}, or with {@code areaSize} k consecutive
+     * devices (by global index) per area {@code SIM-AREA-<index / k>}, so that a benchmark can make one flex request,
+     * and so one bundle, per area.
+     */
+    String gridArea(int n) {
+        return areaSize == 0 ? "AREA-1" : "SIM-AREA-" + (first + n) / areaSize;
     }
 
     /** The local address device {@code n} connects from: its global index spreads the fleet over all sources. */

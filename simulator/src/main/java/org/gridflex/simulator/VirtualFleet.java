@@ -98,7 +98,8 @@ final class VirtualFleet {
     private List<DeviceRegistration.Outcome> register(List<DeviceCredentials> credentials) throws InterruptedException {
         long t0 = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
-        List<DeviceRegistration.Outcome> outcomes = new DeviceRegistration(http, settings.api(), settings.tenant())
+        List<DeviceRegistration.Outcome> outcomes = new DeviceRegistration(http, settings.api(), settings.tenant(),
+                id -> settings.gridArea(Integer.parseInt(id.substring(id.lastIndexOf('-') + 1)) - settings.first()))
                 .registerAll(credentials, done::incrementAndGet);
         for (DeviceRegistration.Outcome o : outcomes) {
             counters.increment(switch (o) {

@@ -1,0 +1,166 @@
+package org.gridflex.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/**
+ * The TSO side of bench/activation-latency.sh: once the simulated devices' offers are in the book, one flex request
+ * per grid area ({@code SIM-AREA-<k>}, as the simulator registers them with {@code areaSize}) so the bundler makes one
+ * bundle per area; then a setpoint for every bundle every {@code everySeconds} (staggered), as a load-frequency
+ * controller would, over REST. The devices measure the latency; this prints what the REST side saw.
+ *
+ * <p>Arguments: {@code api= areas= seconds= everySeconds= share= (fraction of a bundle activated)}.
+ */
+public final class ActivationLoadBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String TSO = "Basic " + Base64.getEncoder().encodeToString("tso-elia:tso-elia-pw".getBytes(StandardCharsets.UTF_8));
+
+    public static void main(String[] args) throws Exception {
+        String api = arg(args, "api", "http://127.0.0.1:8780/gridflex/api");
+        int areas = Integer.parseInt(arg(args, "areas", "100"));
+        int seconds = Integer.parseInt(arg(args, "seconds", "60"));
+        double every = Double.parseDouble(arg(args, "everySeconds", "3"));
+        double share = Double.parseDouble(arg(args, "share", "0.5"));
+        int expectedOffers = Integer.parseInt(arg(args, "offers", "0"));
+
+        Instant period = awaitOffers(api, expectedOffers);
+        List<String> requests = new ArrayList<>();
+        for (int a = 0; a < areas; a++) {
+            JsonObject created = object(send("POST", api + "/tenants/ELIA/requests", "{\"period\":\"" + period
+                    + "\",\"direction\":\"UP\",\"quantityMw\":100,\"gridArea\":\"SIM-AREA-" + a + "\",\"maxPriceEurPerMwh\":10000}", 201));
+            requests.add(created.getString("id"));
+        }
+        List<Double> totals = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (String request : requests) {
+            while (true) {
+                HttpResponse<String> bundle = HTTP.send(get(api + "/tenants/ELIA/requests/" + request + "/bundle"),
+                        HttpResponse.BodyHandlers.ofString());
+                if (bundle.statusCode() == 200) {
+                    totals.add(object(bundle.body()).getJsonNumber("totalKw").doubleValue());
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no bundle for " + request + " within 60 s");
+                }
+                Thread.sleep(500);
+            }
+        }
+        int devicesInBundles = 0;
+        for (String request : requests) {
+            devicesInBundles += object(HTTP.send(get(api + "/tenants/ELIA/requests/" + request + "/bundle"),
+                    HttpResponse.BodyHandlers.ofString()).body()).getJsonArray("allocations").size();
+        }
+        System.out.printf(Locale.ROOT, "%d bundles over %d devices for period %s; a setpoint for each every %.1f s (%.0f%% of it)"
+                + " for %d s%n", requests.size(), devicesInBundles, period, every, share * 100, seconds);
+
+        AtomicLong setpoints = new AtomicLong();
+        AtomicLong activations = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        List<Long> restMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService lfc = Executors.newScheduledThreadPool(4);
+        long periodMillis = Math.round(every * 1000);
+        for (int i = 0; i < requests.size(); i++) {
+            String request = requests.get(i);
+            double kw = totals.get(i) * share;
+            lfc.scheduleAtFixedRate(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/activation/tenants/ELIA/setpoints"))
+                            .header("Authorization", TSO).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"requestId\":\"" + request + "\",\"setpointKw\":"
+                                    + kw + ",\"validitySeconds\":4}")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 202) {
+                        setpoints.incrementAndGet();
+                        activations.addAndGet(object(r.body()).getJsonArray("activations").size());
+                        restMicros.add((System.nanoTime() - t0) / 1000);
+                    } else {
+                        failures.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+            }, periodMillis * i / requests.size(), periodMillis, TimeUnit.MILLISECONDS);
+        }
+        for (int s = 5; s <= seconds; s += 5) {
+            Thread.sleep(5000);
+            System.out.printf(Locale.ROOT, "%4d s  setpoints %,d  activations sent %,d  failures %d%n", s, setpoints.get(),
+                    activations.get(), failures.get());
+        }
+        lfc.shutdown();
+        lfc.awaitTermination(10, TimeUnit.SECONDS);
+        List<Long> sorted = new ArrayList<>(restMicros);
+        sorted.sort(null);
+        System.out.printf(Locale.ROOT, "setpoints: %,d (%.1f/s), activations sent: %,d (%.0f/s), failed setpoints: %d;"
+                + " REST answer time p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", setpoints.get(), setpoints.get() / (double) seconds,
+                activations.get(), activations.get() / (double) seconds, failures.get(), pct(sorted, 0.5), pct(sorted, 0.99),
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
+    }
+
+    /** Waits until the open period's book holds the expected number of offers; returns that period. */
+    private static Instant awaitOffers(String api, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (true) {
+            JsonArray offers = Json.createReader(new StringReader(send("GET", api + "/tenants/ELIA/offers", null, 200))).readArray();
+            if (!offers.isEmpty() && offers.size() >= expected) {
+                return Instant.parse(offers.getJsonObject(0).getString("periodStart"));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + offers.size() + " of " + expected + " offers in the book");
+            }
+            System.out.printf("waiting for offers: %,d of %,d in the book%n", offers.size(), expected);
+            Thread.sleep(5000);
+        }
+    }
+
+    private static double pct(List<Long> sortedMicros, double q) {
+        return sortedMicros.isEmpty() ? Double.NaN
+                : sortedMicros.get((int) Math.min(sortedMicros.size() - 1, Math.floor(q * sortedMicros.size()))) / 1000.0;
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", TSO).GET().build();
+    }
+
+    private static String send(String method, String url, String body, int expected) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", TSO)
+                .header("Content-Type", "application/json");
+        b = body == null ? b.GET() : b.method(method, HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (String a : args) {
+            if (a.startsWith(name + "=")) {
+                return a.substring(name.length() + 1);
+            }
+        }
+        return fallback;
+    }
+}
