@@ -26,7 +26,8 @@ import jakarta.json.JsonObject;
  * bundle per area; then a setpoint for every bundle every {@code everySeconds} (staggered), as a load-frequency
  * controller would, over REST. The devices measure the latency; this prints what the REST side saw.
  *
- * <p>Arguments: {@code api= areas= seconds= everySeconds= share= (fraction of a bundle activated)}.
+ * <p>Arguments: {@code api= areas= offers= (to wait for) seconds= (0: only wait for the offers) everySeconds= share=
+ * (fraction of a bundle activated)}.
  */
 public final class ActivationLoadBenchmark {
 
@@ -42,6 +43,9 @@ public final class ActivationLoadBenchmark {
         int expectedOffers = Integer.parseInt(arg(args, "offers", "0"));
 
         Instant period = awaitOffers(api, expectedOffers);
+        if (seconds == 0) {
+            return; // only waited for the book
+        }
         List<String> requests = new ArrayList<>();
         for (int a = 0; a < areas; a++) {
             JsonObject created = object(send("POST", api + "/tenants/ELIA/requests", "{\"period\":\"" + period
