@@ -105,7 +105,10 @@ class ActivationIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The canonical text of an activation as the README defines it, verified with the published key. */
+    /**
+     * Verifies an activation as the README defines it, written here independently of GridFlex's code: the leaf hash of
+     * its canonical text, up the proof to the root, and the published key's Ed25519 signature over "GFROOT1" + root.
+     */
     static boolean verifies(JsonObject activation, Map<String, PublicKey> keys) throws Exception {
         PublicKey key = keys.get(activation.getString("keyId"));
         if (key == null) {
@@ -115,10 +118,26 @@ class ActivationIT {
                 activation.getString("deviceId"), activation.getJsonNumber("sequence").toString(),
                 activation.getString("issuedAt"), activation.getString("validUntil"),
                 activation.getJsonNumber("setpointW").toString());
+        byte[] hash = sha256((byte) 0, canonical.getBytes(StandardCharsets.UTF_8));
+        for (JsonValue step : activation.getJsonArray("proof")) {
+            String s = ((jakarta.json.JsonString) step).getString();
+            byte[] sibling = Base64.getDecoder().decode(s.substring(1));
+            hash = s.charAt(0) == 'L' ? sha256((byte) 1, sibling, hash) : sha256((byte) 1, hash, sibling);
+        }
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(key);
-        verifier.update(canonical.getBytes(StandardCharsets.UTF_8));
+        verifier.update("GFROOT1".getBytes(StandardCharsets.US_ASCII));
+        verifier.update(hash);
         return verifier.verify(Base64.getDecoder().decode(activation.getString("signature")));
+    }
+
+    private static byte[] sha256(byte prefix, byte[]... parts) throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(prefix);
+        for (byte[] part : parts) {
+            sha.update(part);
+        }
+        return sha.digest();
     }
 
     static Map<String, PublicKey> publishedKeys() throws Exception {
@@ -196,6 +215,7 @@ class ActivationIT {
             assertEquals(3000, toMid.getJsonNumber("setpointW").longValue(), "the rest from the next one");
             assertTrue(verifies(toCheap, keys), "signed with a published node key");
             assertTrue(verifies(toMid, keys));
+            assertEquals(toCheap.getString("signature"), toMid.getString("signature"), "one signature per setpoint");
             JsonObject forged = Json.createObjectBuilder(toMid).add("setpointW", 6000).build();
             assertFalse(verifies(forged, keys), "a changed setpoint no longer verifies");
             assertNull(d.activations().poll(1, TimeUnit.SECONDS), "no activation for the device outside the setpoint");

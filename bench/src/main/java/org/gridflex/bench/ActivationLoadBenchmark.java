@@ -119,18 +119,28 @@ public final class ActivationLoadBenchmark {
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
     }
 
-    /** Waits until the open period's book holds the expected number of offers; returns that period. */
+    /** Waits until a traded period's book holds the expected number of offers; returns that period. */
     private static Instant awaitOffers(String api, int expected) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (true) {
             JsonArray offers = Json.createReader(new StringReader(send("GET", api + "/tenants/ELIA/offers", null, 200))).readArray();
-            if (!offers.isEmpty() && offers.size() >= expected) {
-                return Instant.parse(offers.getJsonObject(0).getString("periodStart"));
+            java.util.Map<Instant, Long> perPeriod = new java.util.TreeMap<>();
+            Instant soon = Instant.now().plusSeconds(30); // a period whose gate closes within 30 s is of no use
+            for (int i = 0; i < offers.size(); i++) {
+                Instant period = Instant.parse(offers.getJsonObject(i).getString("periodStart"));
+                if (period.isAfter(soon)) {
+                    perPeriod.merge(period, 1L, Long::sum);
+                }
+            }
+            for (var e : perPeriod.entrySet()) {
+                if (e.getValue() >= expected) {
+                    return e.getKey();
+                }
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + offers.size() + " of " + expected + " offers in the book");
+                throw new IllegalStateException("not " + expected + " offers for one traded period: " + perPeriod);
             }
-            System.out.printf("waiting for offers: %,d of %,d in the book%n", offers.size(), expected);
+            System.out.printf("waiting for offers: %s of %,d per traded period%n", perPeriod, expected);
             Thread.sleep(5000);
         }
     }

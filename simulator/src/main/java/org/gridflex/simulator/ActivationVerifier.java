@@ -74,7 +74,10 @@ final class ActivationVerifier {
         return new Activation(o.getString("activationId"), o.getString("deviceId"),
                 o.getJsonNumber("sequence").longValueExact(), Instant.parse(o.getString("issuedAt")),
                 Instant.parse(o.getString("validUntil")), o.getJsonNumber("setpointW").longValueExact(),
-                optionalString(o, "keyId"), optionalString(o, "signature"));
+                optionalString(o, "keyId"), optionalString(o, "signature"),
+                o.get("proof") instanceof jakarta.json.JsonArray proof
+                        ? proof.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                        : java.util.List.of());
     }
 
     private static Verdict refuse(Activation activation, Refusal refusal) {

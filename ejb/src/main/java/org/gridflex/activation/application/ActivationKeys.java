@@ -2,6 +2,8 @@ package org.gridflex.activation.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.json.Json;
@@ -29,6 +31,7 @@ import org.infinispan.Cache;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ) // read-only after start: signing must not queue behind a container write lock
 public class ActivationKeys {
 
     private static final Logger LOG = Logger.getLogger(ActivationKeys.class.getName());
@@ -69,8 +72,9 @@ public class ActivationKeys {
         LOG.info(() -> "Activation signing key " + keyId + " of node " + node + " loaded from " + location);
     }
 
-    public Activation sign(Activation unsigned) {
-        return ActivationSignature.sign(unsigned, keyId, privateKey);
+    /** Signs a setpoint's activations with one signature (see {@link ActivationSignature}). */
+    public List<Activation> signAll(List<Activation> unsigned) {
+        return ActivationSignature.signAll(unsigned, keyId, privateKey);
     }
 
     public String keyId() {

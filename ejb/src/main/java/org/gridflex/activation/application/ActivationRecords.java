@@ -17,6 +17,15 @@ public class ActivationRecords {
     TenantEntityManagers databases;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(TenantId tenant, java.util.List<org.gridflex.activation.model.Activation> sent, String setpointId,
+            String requestId, String node, String replyTo) {
+        jakarta.persistence.EntityManager em = databases.forTenant(tenant);
+        for (org.gridflex.activation.model.Activation activation : sent) {
+            em.persist(new DeviceActivation(activation, setpointId, requestId, node, replyTo));
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int markMissed(TenantId tenant, Instant validBefore) {
         return databases.forTenant(tenant).createNamedQuery(DeviceActivation.MARK_MISSED)
                 .setParameter("before", validBefore).executeUpdate();

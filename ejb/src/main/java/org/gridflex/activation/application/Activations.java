@@ -1,6 +1,10 @@
 package org.gridflex.activation.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
@@ -8,7 +12,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.json.spi.JsonProvider;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +27,14 @@ import org.gridflex.device.messaging.DeviceTopics;
 import org.gridflex.market.application.BundleQueries;
 import org.gridflex.market.application.BundleView;
 import org.gridflex.market.application.MarketSettings;
-import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.tenancy.TenantEntityManagers;
 import org.gridflex.tenancy.TenantId;
 
 /**
  * Carries out a TSO's aFRR setpoint for a request's bundle: splits it over the bundle's devices in merit order
- * ({@link SetpointSplit}), signs one activation per device with this node's key, records each in the TSO's database
- * and sends it to the device's MQTT topic {@code gridflex/devices/<id>/activations} — records and messages in one
- * transaction, so nothing is sent that is not recorded. Activations are non-persistent messages: one that a broker
- * restart loses would be stale by the time it arrived.
+ * ({@link SetpointSplit}), signs one activation per device with this node's key, sends it to the device's MQTT topic
+ * {@code gridflex/devices/<id>/activations} and records each in the TSO's database. Activations are non-persistent
+ * messages: one that a broker restart loses would be stale by the time it arrived.
  */
 @Stateless
 public class Activations {
@@ -47,8 +48,11 @@ public class Activations {
     @Inject
     ActivationKeys keys;
 
+    @Resource(lookup = "java:/JmsXA")
+    ConnectionFactory broker;
+
     @Inject
-    TransactionalJms jms;
+    ActivationRecords records;
 
     @Inject
     TenantEntityManagers databases;
@@ -59,6 +63,12 @@ public class Activations {
     @Inject
     Event<SetpointReceipt> issued;
 
+    /**
+     * Not one transaction on purpose: the activations are recorded in one short transaction of their own, then go out
+     * at once as non-persistent messages, without waiting for anything else. Recorded first, so a device's answer
+     * always finds its activation; the device's time is what counts.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SetpointReceipt activate(TenantId tenant, String requestId, double setpointKw, Duration validity,
             Predicate<String> callerInRole, String replyTo) {
         if (!Double.isFinite(setpointKw) || setpointKw < 0) {
@@ -75,31 +85,34 @@ public class Activations {
         String setpointId = UUID.randomUUID().toString();
         Instant now = settings.clock().instant();
         Instant validUntil = now.plus(validity);
-        String node = settings.nodeName();
-        EntityManager em = databases.forTenant(tenant);
-        JMSContext context = jms.context();
-        JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-        List<SetpointReceipt.Sent> sent = new ArrayList<>();
-        long activated = 0;
+        List<Activation> unsigned = new ArrayList<>();
         for (SetpointSplit.DeviceSetpoint device : SetpointSplit.split(setpointW, shares)) {
-            Activation activation = keys.sign(Activation.unsigned(UUID.randomUUID().toString(), device.deviceId(),
+            unsigned.add(Activation.unsigned(UUID.randomUUID().toString(), device.deviceId(),
                     SEQUENCE.incrementAndGet(), now, validUntil, device.setpointW()));
-            em.persist(new DeviceActivation(activation, setpointId, requestId, node, replyTo));
-            BytesMessage message = context.createBytesMessage();
-            try {
-                message.writeBytes(ActivationJson.of(activation).getBytes(StandardCharsets.UTF_8));
-            } catch (jakarta.jms.JMSException e) {
-                throw new IllegalStateException(e);
-            }
-            producer.send(DeviceTopics.topic(DeviceTopics.activationsAddress(device.deviceId())), message);
-            sent.add(new SetpointReceipt.Sent(activation.activationId(), device.deviceId(), device.setpointW(),
-                    activation.sequence()));
-            activated += device.setpointW();
         }
-        SetpointReceipt receipt = new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW, activated, now,
-                validUntil, node, keys.keyId(), sent);
+        List<Activation> signed = keys.signAll(unsigned);
+        String node = settings.nodeName();
+        records.record(tenant, signed, setpointId, requestId, node, replyTo);
+        send(signed);
+        List<SetpointReceipt.Sent> sent = signed.stream()
+                .map(a -> new SetpointReceipt.Sent(a.activationId(), a.deviceId(), a.setpointW(), a.sequence())).toList();
+        SetpointReceipt receipt = new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW,
+                signed.stream().mapToLong(Activation::setpointW).sum(), now, validUntil, node, keys.keyId(), sent);
         issued.fire(receipt);
         return receipt;
+    }
+
+    private void send(List<Activation> activations) {
+        try (JMSContext context = broker.createContext()) {
+            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            for (Activation activation : activations) {
+                BytesMessage message = context.createBytesMessage();
+                message.writeBytes(ActivationJson.of(activation).getBytes(StandardCharsets.UTF_8));
+                producer.send(DeviceTopics.topic(DeviceTopics.activationsAddress(activation.deviceId())), message);
+            }
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException("Cannot send activations", e);
+        }
     }
 
     public List<DeviceActivationView> ofSetpoint(TenantId tenant, String setpointId) {
@@ -129,6 +142,7 @@ public class Activations {
                     .add("setpointW", a.setpointW())
                     .add("keyId", a.keyId())
                     .add("signature", a.signature())
+                    .add("proof", JSON.createArrayBuilder(a.proof()))
                     .build().toString();
         }
     }

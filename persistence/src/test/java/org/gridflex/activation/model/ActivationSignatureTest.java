@@ -42,6 +42,29 @@ class ActivationSignatureTest {
     }
 
     @Test
+    void aSetpointsActivationsShareOneSignatureAndEachVerifiesAloneByItsProof() throws Exception {
+        KeyPair node = keys();
+        for (int n : new int[] {2, 3, 7, 51, 64}) {
+            java.util.List<Activation> unsigned = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                unsigned.add(Activation.unsigned("a-" + i, "dev-" + i, i, T, T.plusSeconds(4), 1000L * i));
+            }
+            java.util.List<Activation> signed = ActivationSignature.signAll(unsigned, "k", node.getPrivate());
+            assertEquals(1, signed.stream().map(Activation::signature).distinct().count(), "one signature per setpoint");
+            for (Activation a : signed) {
+                assertTrue(ActivationSignature.verify(a, node.getPublic()), n + " leaves: " + a.activationId());
+                assertTrue(a.proof().size() <= 32 - Integer.numberOfLeadingZeros(n - 1) + 1);
+            }
+            Activation first = signed.get(0);
+            Activation moved = new Activation(first.activationId(), first.deviceId(), first.sequence(), first.issuedAt(),
+                    first.validUntil(), first.setpointW() + 1, first.keyId(), first.signature(), first.proof());
+            assertFalse(ActivationSignature.verify(moved, node.getPublic()), "a changed setpoint breaks the proof");
+            Activation borrowed = signed.get(1).signedWith("k", first.signature(), first.proof());
+            assertFalse(ActivationSignature.verify(borrowed, node.getPublic()), "another activation's proof does not fit");
+        }
+    }
+
+    @Test
     void publicKeysTravelAsBase64X509() throws Exception {
         KeyPair node = keys();
         assertEquals(node.getPublic(), ActivationSignature.decode(ActivationSignature.encode(node.getPublic())));
