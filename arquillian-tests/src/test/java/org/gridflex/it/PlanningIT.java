@@ -193,9 +193,12 @@ class PlanningIT {
         }
         JsonObject parked = await(() -> {
             JsonObject p = object(get("admin", "/api/planning/parked?max=1000"));
-            return p.getJsonArray("messages").toString().contains("PL:" + id) ? p : null;
+            // count and list are read one after the other: wait until both show it
+            return p.getJsonArray("messages").toString().contains("PL:" + id) && p.getJsonNumber("count").longValue() >= 1
+                    ? p : null;
         }, "the parked message");
-        assertTrue(parked.getJsonNumber("count").longValue() >= 1);
+        assertTrue(parked.getJsonArray("messages").stream().map(v -> v.asJsonObject())
+                .anyMatch(m -> m.getString("asset").equals("PL:" + id) && m.getString("reason").contains("No TSO has")));
         assertEquals(403, get("tso-rte", "/api/planning/parked").statusCode());
 
         registerAsset("RTE", id, "GENERATOR", 0, 5, 0);

@@ -41,8 +41,12 @@ public class BaselineAnswers {
     private static final JsonProvider JSON = JsonProvider.provider();
     static final LongAdder REFUSED_ANSWERS = new LongAdder();
 
+
     @Inject
     DeviceRegistry devices;
+
+    @Inject
+    KnownDeviceTenants tenants;
 
     @Inject
     TenantEntityManagers databases;
@@ -65,14 +69,17 @@ public class BaselineAnswers {
         } catch (IllegalArgumentException e) {
             return refused(deviceId, e.getMessage());
         }
-        Optional<Device> device = devices.find(deviceId);
-        if (device.isEmpty()) {
-            return refused(deviceId, "unknown device");
+        TenantId tenant = tenants.get(deviceId);
+        DeviceActivation activation = tenant == null ? null : lockedActivation(tenant, baseline);
+        if (activation == null) { // not known here yet, or the device moved to another TSO: ask the registry
+            Optional<Device> device = devices.find(deviceId);
+            if (device.isEmpty()) {
+                return refused(deviceId, "unknown device");
+            }
+            tenant = new TenantId(device.get().tenant());
+            tenants.remember(deviceId, tenant);
+            activation = lockedActivation(tenant, baseline);
         }
-        TenantId tenant = new TenantId(device.get().tenant());
-        // locked: two answers of one device may be taken by two consumers at once, and only one may be the first
-        DeviceActivation activation = databases.forTenant(tenant).find(DeviceActivation.class, baseline.activationId(),
-                LockModeType.PESSIMISTIC_WRITE);
         if (activation == null || !activation.deviceId().equals(deviceId)) {
             return refused(deviceId, "no activation " + baseline.activationId() + " of this device");
         }
@@ -85,6 +92,12 @@ public class BaselineAnswers {
             answered.fire(new ActivationAnswered(tenant.value(), view));
         }
         return Optional.of(view);
+    }
+
+    /** Locked: two answers of one device may be taken by two consumers at once, and only one may be the first. */
+    private DeviceActivation lockedActivation(TenantId tenant, Baseline baseline) {
+        return databases.forTenant(tenant).find(DeviceActivation.class, baseline.activationId(),
+                LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void reply(String address, TenantId tenant, DeviceActivationView view) {
