@@ -143,8 +143,13 @@ class ActivationIT {
     static Map<String, PublicKey> publishedKeys() throws Exception {
         HttpResponse<String> r = get(null, "/api/activation/keys");
         assertEquals(200, r.statusCode(), "the keys are public");
+        return keysOf(array(r));
+    }
+
+    /** The keys of a GET /api/activation/keys answer, by key id. */
+    static Map<String, PublicKey> keysOf(JsonArray published) throws Exception {
         Map<String, PublicKey> keys = new HashMap<>();
-        for (JsonValue v : array(r)) {
+        for (JsonValue v : published) {
             JsonObject k = v.asJsonObject();
             assertEquals("Ed25519", k.getString("algorithm"));
             keys.put(k.getString("keyId"), KeyFactory.getInstance("Ed25519")

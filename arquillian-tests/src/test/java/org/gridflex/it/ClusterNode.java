@@ -72,9 +72,13 @@ final class ClusterNode {
      * it, and the second registration is then answered 409 (already registered), which is just as good here.
      */
     void registerDevice(String deviceId, String password, String tenant, double maxKw) throws Exception {
+        registerDevice(deviceId, password, tenant, maxKw, "AREA-1");
+    }
+
+    void registerDevice(String deviceId, String password, String tenant, double maxKw, String area) throws Exception {
         String body = Json.createObjectBuilder()
                 .add("deviceId", deviceId).add("password", password).add("owner", "owner of " + deviceId)
-                .add("tenant", tenant).add("dso", "DSO-1").add("gridArea", "AREA-1").add("kind", "BATTERY")
+                .add("tenant", tenant).add("dso", "DSO-1").add("gridArea", area).add("kind", "BATTERY")
                 .add("maxUpKw", maxKw).add("maxDownKw", maxKw)
                 .build().toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base("http") + "/api/devices"))
@@ -86,6 +90,22 @@ final class ClusterNode {
         if (response.statusCode() != 201 && response.statusCode() != 409) {
             throw new AssertionError(name + ": device registration failed: " + response.statusCode() + " " + response.body());
         }
+    }
+
+    HttpResponse<String> post(String user, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base("http") + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", GridFlexServer.basic(user)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return GridFlexServer.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a flex request on this node; its id. */
+    String postRequest(String user, String json) throws Exception {
+        HttpResponse<String> response = post(user, "/api/tenants/ELIA/requests", json);
+        if (response.statusCode() != 201) {
+            throw new AssertionError(name + " POST request: " + response.statusCode() + " " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject().getString("id");
     }
 
     /** A device connected to this node's MQTT broker (HiveMQ client, MQTT 3.1.1). */

@@ -116,6 +116,50 @@ class ClusterReplicationIT {
     }
 
     @Test
+    void anActivationSentByNode1ReachesADeviceConnectedToNode2() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String deviceId = "remote-" + suffix;
+        String area = "XN-" + suffix;
+        String password = "pw-" + deviceId + "-0123456789";
+        NODE1.registerDevice(deviceId, password, "ELIA", 40, area);
+        NODE2.registerDevice(deviceId, password, "ELIA", 40, area);
+        Instant period = DeviceMqtt.nextPeriod();
+        java.util.concurrent.BlockingQueue<String> activations = new java.util.concurrent.LinkedBlockingQueue<>();
+        Mqtt3BlockingClient device = NODE2.connectDevice(deviceId, password);
+        try {
+            device.toAsync().subscribeWith().topicFilter("gridflex/devices/" + deviceId + "/activations")
+                    .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE)
+                    .callback(p -> activations.add(java.nio.charset.StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()))
+                    .send().join();
+            ClusterNode.publishOffer(device, deviceId, DeviceMqtt.offer("ELIA", period, "UP", 6, 55, 1));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (ClusterNode.find(NODE1.getArray("tso-elia", "/api/tenants/ELIA/offers"), deviceId) == null) {
+                assertTrue(System.nanoTime() < deadline, "node 1 sees the offer of the device on node 2");
+                Thread.sleep(200);
+            }
+            // The request lives in node 1's database (each test node has its own H2): a round run by node 1 bundles it.
+            String requestId = NODE1.postRequest("tso-elia", "{\"period\":\"" + period + "\",\"direction\":\"UP\","
+                    + "\"quantityMw\":0.006,\"gridArea\":\"" + area + "\",\"maxPriceEurPerMwh\":100}");
+            deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (NODE1.get("tso-elia", "/api/tenants/ELIA/requests/" + requestId + "/bundle").statusCode() != 200) {
+                assertTrue(System.nanoTime() < deadline, "node 1 bundles the request");
+                Thread.sleep(500);
+            }
+            java.net.http.HttpResponse<String> sent = NODE1.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":4}");
+            assertEquals(202, sent.statusCode(), sent.body());
+            String received = activations.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertNotNull(received, "the activation sent on node 1 reaches the device connected to node 2");
+            JsonObject activation = Json.createReader(new StringReader(received)).readObject();
+            assertEquals(deviceId, activation.getString("deviceId"));
+            assertEquals(4000, activation.getJsonNumber("setpointW").longValue());
+            assertTrue(ActivationIT.verifies(activation, ActivationIT.keysOf(NODE1.getArray("tso-elia", "/api/activation/keys"))), "signed with a published key");
+        } finally {
+            device.disconnect();
+        }
+    }
+
+    @Test
     void eachBundlerRoundRunsOnExactlyOneNode() throws Exception {
         Thread.sleep(12_000); // a few 5-second rounds with both nodes up
         JsonArray seenBy1 = NODE1.getArray("admin", "/api/market/bundler/rounds?last=3");
