@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import org.gridflex.device.messaging.DeviceTopics;
@@ -18,11 +18,14 @@ import org.gridflex.device.messaging.DeviceTopics;
 @Stateless
 public class DeviceAcknowledgements {
 
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory devices;
 
     public void send(OfferReceipt receipt) {
-        JsonObjectBuilder ack = Json.createObjectBuilder().add("deviceId", receipt.deviceId());
+        JsonObjectBuilder ack = JSON_PROVIDER.createObjectBuilder().add("deviceId", receipt.deviceId());
         if (receipt.isAccepted()) {
             OfferView offer = receipt.offer();
             ack.add("status", "ACCEPTED")

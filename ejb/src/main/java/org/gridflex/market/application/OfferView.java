@@ -1,6 +1,6 @@
 package org.gridflex.market.application;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.Serializable;
@@ -24,6 +24,9 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
         boolean partialAllowed)
         implements Serializable {
 
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
     public static OfferView of(Offer offer) {
         return new OfferView(offer.id(), offer.deviceId(), offer.tenant(), offer.period().start(), offer.period().end(),
                 offer.terms().direction(), offer.terms().powerKw(), offer.terms().priceEurPerMwh(),
@@ -39,7 +42,7 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
 
     /** The cache form: every component by name, instants as ISO-8601, the direction by its name. */
     public String toJson() {
-        var json = Json.createObjectBuilder()
+        var json = JSON_PROVIDER.createObjectBuilder()
                 .add("id", id)
                 .add("deviceId", deviceId)
                 .add("tenant", tenant)
@@ -66,7 +69,7 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
     /** The inverse of {@link #toJson()}. */
     public static OfferView fromJson(String text) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
         return new OfferView(json.getString("id"), json.getString("deviceId"), json.getString("tenant"),

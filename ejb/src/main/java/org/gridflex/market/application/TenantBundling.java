@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -31,6 +31,9 @@ import org.gridflex.tenancy.TenantId;
  */
 @Stateless
 public class TenantBundling {
+
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
     private final OfferBundler bundler = new OfferBundler();
 
@@ -80,9 +83,9 @@ public class TenantBundling {
     }
 
     private static String allocationsJson(List<Allocation> allocations) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON_PROVIDER.createArrayBuilder();
         for (Allocation a : allocations) {
-            rows.add(Json.createObjectBuilder()
+            rows.add(JSON_PROVIDER.createObjectBuilder()
                     .add("offerId", a.offerId())
                     .add("deviceId", a.deviceId())
                     .add("allocatedKw", a.allocatedKw())

@@ -1,6 +1,6 @@
 package org.gridflex.market.messaging;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,6 +22,9 @@ import org.gridflex.market.model.OfferTerms;
  * the document's shape; market rules are checked by the intake.
  */
 public record OfferMessage(String tenant, Instant periodStart, OfferTerms terms) {
+
+    /** Looked up once: Json.create* would search the service providers on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
     public static final int MAX_BYTES = 4096;
 
@@ -57,7 +60,7 @@ public record OfferMessage(String tenant, Instant periodStart, OfferTerms terms)
         if (payload.length > MAX_BYTES) {
             throw malformed("payload larger than " + MAX_BYTES + " bytes");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(payload))) {
+        try (JsonReader reader = JSON_PROVIDER.createReader(new ByteArrayInputStream(payload))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw malformed("not a JSON object: " + e.getMessage());
