@@ -225,8 +225,13 @@ class ActivationIT {
             assertFalse(verifies(forged, keys), "a changed setpoint no longer verifies");
             assertNull(d.activations().poll(1, TimeUnit.SECONDS), "no activation for the device outside the setpoint");
 
+            LiveOfferSocket answersFeed = LiveOfferSocket.follow("tso-elia", "ELIA", "activations");
             c.answer(toCheap, 12_000);
             m.answer(toMid, 8_000);
+            String pushed = answersFeed.awaitMessageContaining(toMid.getString("activationId"), PATIENCE);
+            assertNotNull(pushed, "the answer is pushed to the TSO's WebSocket followers");
+            assertTrue(pushed.contains("\"status\":\"ACKED\"") && pushed.contains("\"baselineW\":8000"), pushed);
+            answersFeed.close();
             String setpoint = "/api/activation/tenants/ELIA/setpoints/" + receipt.getString("setpointId");
             awaitAnswers(setpoint, 2);
             c.answer(toCheap, 12_500); // a repeat is only counted

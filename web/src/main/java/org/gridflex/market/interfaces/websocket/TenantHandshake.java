@@ -22,7 +22,7 @@ import org.gridflex.tenancy.UnknownTenantException;
 public class TenantHandshake extends ServerEndpointConfig.Configurator {
 
     static final String VISIBLE_TENANTS = "gridflex.visibleTenants";
-    static final String WHOLE_TSO = "gridflex.wholeTso";
+    public static final String WHOLE_TSO = "gridflex.wholeTso";
     /** The DSO a dso operator follows ({@code ?dso=ORES} on the handshake), once its role was checked. */
     static final String DSO = "gridflex.dso";
 
@@ -47,7 +47,7 @@ public class TenantHandshake extends ServerEndpointConfig.Configurator {
      * handshake). Otherwise the session is closed (1003 for an unknown tenant, 1008 — the WebSocket 403 — for a
      * foreign one) and nothing is returned.
      */
-    static java.util.Optional<TenantId> admit(Session session, String rawTenant, TenantRegistry tenants)
+    public static java.util.Optional<TenantId> admit(Session session, String rawTenant, TenantRegistry tenants)
             throws IOException {
         TenantId tenant;
         try {
