@@ -5,18 +5,23 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gridflex.activation.application.ActivationNotFoundException;
+import org.gridflex.activation.application.ActivationRefusedException;
 import org.gridflex.device.application.DeviceAlreadyRegisteredException;
 import org.gridflex.device.application.InvalidDeviceRegistrationException;
 import org.gridflex.market.application.FlexRequestForbiddenException;
 import org.gridflex.market.application.FlexRequestNotFoundException;
 import org.gridflex.market.model.FlexRequestRefusedException;
+import org.gridflex.planning.application.AssetOwnedByOtherTenantException;
+import org.gridflex.planning.application.PlanningNotFoundException;
+import org.gridflex.planning.model.PlanningMessageRefusedException;
 import org.gridflex.tenancy.TenantAccessDeniedException;
 import org.gridflex.tenancy.UnknownTenantException;
 
@@ -47,19 +52,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof FlexRequestRefusedException) {
             return Problem.response(Status.CONFLICT, "request-refused", e.getMessage());
         }
-        if (e instanceof org.gridflex.activation.application.ActivationNotFoundException) {
+        if (e instanceof ActivationNotFoundException) {
             return Problem.response(Status.NOT_FOUND, "not-found", e.getMessage());
         }
-        if (e instanceof org.gridflex.activation.application.ActivationRefusedException) {
+        if (e instanceof ActivationRefusedException) {
             return Problem.response(Status.CONFLICT, "activation-refused", e.getMessage());
         }
-        if (e instanceof org.gridflex.planning.application.PlanningNotFoundException) {
+        if (e instanceof PlanningNotFoundException) {
             return Problem.response(Status.NOT_FOUND, "not-found", e.getMessage());
         }
-        if (e instanceof org.gridflex.planning.application.AssetOwnedByOtherTenantException) {
+        if (e instanceof AssetOwnedByOtherTenantException) {
             return Problem.response(Status.CONFLICT, "asset-of-other-tenant", e.getMessage());
         }
-        if (e instanceof org.gridflex.planning.model.PlanningMessageRefusedException) {
+        if (e instanceof PlanningMessageRefusedException) {
             return Problem.response(Status.BAD_REQUEST, "invalid-planning-document", e.getMessage());
         }
         if (e instanceof DeviceAlreadyRegisteredException) {

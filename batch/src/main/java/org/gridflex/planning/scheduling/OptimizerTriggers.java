@@ -2,12 +2,14 @@ package org.gridflex.planning.scheduling;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.gridflex.planning.application.PlanningDestinations;
+import org.gridflex.planning.application.PlanningSettings;
 import org.gridflex.tenancy.TenantId;
 import org.infinispan.Cache;
 
@@ -23,11 +25,14 @@ public class OptimizerTriggers {
     @Resource(lookup = "java:jboss/infinispan/cache/gridflex/scheduler-claims")
     Cache<String, String> claims;
 
+    @Inject
+    PlanningSettings settings;
+
     @Resource(lookup = "java:/JmsXA")
     ConnectionFactory broker;
 
     public boolean fire(TenantId tenant, Instant scheduledAt) {
-        String node = System.getProperty("jboss.node.name", "gridflex");
+        String node = settings.nodeName();
         if (claims.putIfAbsent("optimizer/" + tenant + "/" + scheduledAt, node, 1, TimeUnit.DAYS) != null) {
             return false;
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
@@ -17,10 +18,10 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
+import org.gridflex.market.application.MarketSettings;
 import org.infinispan.Cache;
 
 /**
@@ -39,6 +40,9 @@ public class ActivationKeys {
     /** A node's public key as published. */
     public record PublishedKey(String keyId, String node, String algorithm, String publicKey) {
     }
+
+    @Inject
+    MarketSettings settings;
 
     @Resource(lookup = "java:jboss/infinispan/cache/gridflex/activation-keys")
     Cache<String, String> published;
@@ -65,7 +69,7 @@ public class ActivationKeys {
             throw new IllegalStateException("Cannot read the activation key '" + alias + "' from " + location, e);
         }
         keyId = ActivationSignature.keyId(publicKey);
-        String node = System.getProperty("jboss.node.name", "gridflex");
+        String node = settings.nodeName();
         published.put(keyId, Json.createObjectBuilder().add("keyId", keyId).add("node", node)
                 .add("algorithm", ActivationSignature.ALGORITHM).add("publicKey", ActivationSignature.encode(publicKey))
                 .build().toString());
@@ -89,11 +93,5 @@ public class ActivationKeys {
                     o.getString("publicKey")));
         }
         return keys;
-    }
-
-    public Optional<PublicKey> publicKey(String id) {
-        String json = published.get(id);
-        return json == null ? Optional.empty()
-                : Optional.of(ActivationSignature.decode(Json.createReader(new StringReader(json)).readObject().getString("publicKey")));
     }
 }

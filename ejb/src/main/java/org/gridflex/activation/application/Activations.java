@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
@@ -60,8 +59,6 @@ public class Activations {
     @Inject
     MarketSettings settings;
 
-    @Inject
-    Event<SetpointReceipt> issued;
 
     /**
      * Not one transaction on purpose: the activations are recorded in one short transaction of their own, then go out
@@ -96,10 +93,8 @@ public class Activations {
         send(signed);
         List<SetpointReceipt.Sent> sent = signed.stream()
                 .map(a -> new SetpointReceipt.Sent(a.activationId(), a.deviceId(), a.setpointW(), a.sequence())).toList();
-        SetpointReceipt receipt = new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW,
+        return new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW,
                 signed.stream().mapToLong(Activation::setpointW).sum(), now, validUntil, node, keys.keyId(), sent);
-        issued.fire(receipt);
-        return receipt;
     }
 
     private void send(List<Activation> activations) {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
 import org.gridflex.activation.model.Baseline;
@@ -39,7 +38,6 @@ public class BaselineAnswers {
 
     private static final Logger LOG = Logger.getLogger(BaselineAnswers.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
-    static final LongAdder REFUSED_ANSWERS = new LongAdder();
 
 
     @Inject
@@ -120,7 +118,6 @@ public class BaselineAnswers {
     }
 
     private static Optional<DeviceActivationView> refused(String deviceId, String why) {
-        REFUSED_ANSWERS.increment();
         LOG.warning(() -> "Refused a baseline of device " + deviceId + ": " + why);
         return Optional.empty();
     }

@@ -1,14 +1,13 @@
 package org.gridflex.planning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.planning.model.AssetKey;
 import org.gridflex.planning.model.PlanningDocument;
 import org.gridflex.planning.model.PlanningMessageRefusedException;
@@ -25,8 +24,8 @@ public class MarketInteraction {
     /** Looked up once: Json.create* would search the service providers on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory broker;
+    @Inject
+    TransactionalJms jms;
 
     @Inject
     TenantAssetDirectory directory;
@@ -49,12 +48,11 @@ public class MarketInteraction {
         if (!directory.tenantOf(asset).map(tenant::equals).orElse(false)) {
             throw new PlanningNotFoundException("No asset " + asset + " at " + tenant);
         }
-        try (JMSContext context = broker.createContext()) {
-            context.createProducer()
-                    .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
-                    .setProperty(PlanningDestinations.KEY, key)
-                    .send(PlanningDestinations.topic(PlanningTopic.MARKET_ALLOCATION.topicName()), body);
-        }
+        JMSContext context = jms.context();
+        context.createProducer()
+                .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
+                .setProperty(PlanningDestinations.KEY, key)
+                .send(PlanningDestinations.topic(PlanningTopic.MARKET_ALLOCATION.topicName()), body);
         return allocationId;
     }
 }

@@ -1,13 +1,12 @@
 package org.gridflex.planning.application;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.planning.model.AssetKey;
 import org.gridflex.planning.model.ParkedPlanningMessage;
 import org.gridflex.tenancy.TenantEntityManagers;
@@ -19,8 +18,8 @@ import org.gridflex.tenancy.TenantEntityManagers;
 @Stateless
 public class ParkedPlanningMessages {
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory broker;
+    @Inject
+    TransactionalJms jms;
 
     @Inject
     TenantEntityManagers databases;
@@ -50,17 +49,16 @@ public class ParkedPlanningMessages {
         if (waiting.isEmpty()) {
             return 0;
         }
-        try (JMSContext context = broker.createContext()) {
-            for (ParkedPlanningMessage m : waiting) {
-                JMSProducer producer = context.createProducer()
-                        .setProperty(PlanningDestinations.TOPIC, m.topic())
-                        .setProperty(PlanningMessages.PRODUCED_AT, m.producedAt().toEpochMilli());
-                if (m.messageKey() != null) {
-                    producer.setProperty(PlanningDestinations.KEY, m.messageKey());
-                }
-                producer.send(PlanningDestinations.inbox(), m.body());
-                shared.remove(m);
+        JMSContext context = jms.context();
+        for (ParkedPlanningMessage m : waiting) {
+            JMSProducer producer = context.createProducer()
+                    .setProperty(PlanningDestinations.TOPIC, m.topic())
+                    .setProperty(PlanningMessages.PRODUCED_AT, m.producedAt().toEpochMilli());
+            if (m.messageKey() != null) {
+                producer.setProperty(PlanningDestinations.KEY, m.messageKey());
             }
+            producer.send(PlanningDestinations.inbox(), m.body());
+            shared.remove(m);
         }
         return waiting.size();
     }

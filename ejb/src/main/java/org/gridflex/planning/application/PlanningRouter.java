@@ -17,8 +17,7 @@ import org.gridflex.tenancy.TenantId;
 /**
  * Finds a planning message's TSO and moves it to that TSO's queue. Messages that carry a TenantId must name the TSO
  * that owns their assets; messages without one (the seed's Kafka schedules) get it from {@link TenantAssetDirectory}.
- * A message for an asset no TSO has is parked, not dropped. Joins the caller's transaction (a batch of the inbox); the
- * TSO of an asset once known is remembered on this node.
+ * A message for an asset no TSO has is parked, not dropped. Joins the caller's transaction (a batch of the inbox).
  */
 @Stateless
 public class PlanningRouter {
@@ -34,9 +33,6 @@ public class PlanningRouter {
     TenantAssetDirectory directory;
 
     @Inject
-    KnownAssetTenants known;
-
-    @Inject
     ParkedPlanningMessages parked;
 
     @Inject
@@ -46,8 +42,7 @@ public class PlanningRouter {
         List<AssetKey> assets = PlanningDocument.assetsOf(message.topic(), message.key(), message.body());
         Set<TenantId> owners = new LinkedHashSet<>();
         for (AssetKey asset : assets) {
-            TenantId remembered = known.get(asset.toString());
-            Optional<TenantId> owner = remembered != null ? Optional.of(remembered) : directory.tenantOf(asset);
+            Optional<TenantId> owner = directory.tenantOf(asset);
             if (owner.isEmpty()) {
                 parked.park(message, asset, "No TSO has asset " + asset);
                 counters.count(null, PlanningIntakeCounters.Outcome.PARKED);

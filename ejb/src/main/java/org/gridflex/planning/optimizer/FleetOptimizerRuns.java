@@ -1,12 +1,11 @@
 package org.gridflex.planning.optimizer;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.planning.application.PlanningDestinations;
 import org.gridflex.planning.application.PlanningNotFoundException;
 import org.gridflex.planning.application.PlanningSettings;
@@ -25,8 +24,8 @@ import org.gridflex.tenancy.TenantId;
 @Stateless
 public class FleetOptimizerRuns {
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory broker;
+    @Inject
+    TransactionalJms jms;
 
     @Inject
     TenantEntityManagers databases;
@@ -45,12 +44,11 @@ public class FleetOptimizerRuns {
         OptimizerRun run = new OptimizerRun(tenant.value(), triggeredBy, day.start(), settings.optimizerSlot(),
                 settings.optimizerSlots(), settings.clock().instant());
         em.persist(run);
-        try (JMSContext context = broker.createContext()) {
-            context.createProducer()
-                    .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
-                    .setProperty(PlanningDestinations.RUN_ID, run.runId())
-                    .send(PlanningDestinations.optimizerQueue(tenant), run.runId());
-        }
+        JMSContext context = jms.context();
+        context.createProducer()
+                .setProperty(PlanningDestinations.TENANT_ID, tenant.value())
+                .setProperty(PlanningDestinations.RUN_ID, run.runId())
+                .send(PlanningDestinations.optimizerQueue(tenant), run.runId());
         return RunView.of(run);
     }
 

@@ -1,13 +1,13 @@
 package org.gridflex.planning.optimizer;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.planning.application.PlanningDestinations;
 import org.gridflex.planning.model.AssetKey;
 import org.gridflex.planning.model.OptimizerRun;
@@ -28,32 +28,31 @@ public class ScheduleMessages {
     public static final String FEASIBLE_TOPIC = "AssetFeasiblePowerSchedule_v1";
     public static final String POWER_TOPIC = "AssetPowerSchedule_v1";
 
-    @Resource(lookup = "java:/JmsXA")
-    ConnectionFactory broker;
+    @Inject
+    TransactionalJms jms;
 
     public void publish(org.gridflex.tenancy.TenantId tenant, OptimizerRun run, FleetSolution solution) {
-        try (JMSContext context = broker.createContext()) {
-            for (AssetSchedule s : solution.schedules().values()) {
-                AssetKey asset = AssetKey.parse(s.assetId());
-                String assetKey = JSON.createObjectBuilder().add("assetIdentifierCodingScheme", asset.codingScheme())
-                        .add("assetIdentifier", asset.identifier()).build().toString();
-                JsonArrayBuilder feasible = JSON.createArrayBuilder();
-                JsonArrayBuilder power = JSON.createArrayBuilder();
-                for (int t = 0; t < s.powerMw().length; t++) {
-                    String start = run.horizonStart().plus(run.slotLength().multipliedBy(t)).toString();
-                    String end = run.horizonStart().plus(run.slotLength().multipliedBy(t + 1L)).toString();
-                    feasible.add(JSON.createObjectBuilder().add("start", start).add("end", end)
-                            .add("minMw", s.feasibleMinMw()[t]).add("maxMw", s.feasibleMaxMw()[t]));
-                    JsonObjectBuilder p = JSON.createObjectBuilder().add("start", start).add("end", end)
-                            .add("mw", s.powerMw()[t]);
-                    if (s.stateOfEnergyMwh() != null) {
-                        p.add("stateOfEnergyMwh", s.stateOfEnergyMwh()[t]);
-                    }
-                    power.add(p);
+        JMSContext context = jms.context();
+        for (AssetSchedule s : solution.schedules().values()) {
+            AssetKey asset = AssetKey.parse(s.assetId());
+            String assetKey = JSON.createObjectBuilder().add("assetIdentifierCodingScheme", asset.codingScheme())
+                    .add("assetIdentifier", asset.identifier()).build().toString();
+            JsonArrayBuilder feasible = JSON.createArrayBuilder();
+            JsonArrayBuilder power = JSON.createArrayBuilder();
+            for (int t = 0; t < s.powerMw().length; t++) {
+                String start = run.horizonStart().plus(run.slotLength().multipliedBy(t)).toString();
+                String end = run.horizonStart().plus(run.slotLength().multipliedBy(t + 1L)).toString();
+                feasible.add(JSON.createObjectBuilder().add("start", start).add("end", end)
+                        .add("minMw", s.feasibleMinMw()[t]).add("maxMw", s.feasibleMaxMw()[t]));
+                JsonObjectBuilder p = JSON.createObjectBuilder().add("start", start).add("end", end)
+                        .add("mw", s.powerMw()[t]);
+                if (s.stateOfEnergyMwh() != null) {
+                    p.add("stateOfEnergyMwh", s.stateOfEnergyMwh()[t]);
                 }
-                send(context, FEASIBLE_TOPIC, assetKey, run, document(asset, run, feasible));
-                send(context, POWER_TOPIC, JSON.createValue(run.runId()).toString(), run, document(asset, run, power));
+                power.add(p);
             }
+            send(context, FEASIBLE_TOPIC, assetKey, run, document(asset, run, feasible));
+            send(context, POWER_TOPIC, JSON.createValue(run.runId()).toString(), run, document(asset, run, power));
         }
     }
 
