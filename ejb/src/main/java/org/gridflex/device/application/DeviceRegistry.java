@@ -3,9 +3,11 @@ package org.gridflex.device.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gridflex.device.model.Device;
@@ -27,6 +29,9 @@ public class DeviceRegistry {
 
     @Inject
     TenantRegistry tenants;
+
+    @Inject
+    Event<DeviceChanged> changes;
 
     public Device register(DeviceRegistration registration) {
         TenantId tenant = tenants.require(registration.tenant());
@@ -61,6 +66,18 @@ public class DeviceRegistry {
         return Optional.ofNullable(databases.shared().find(Device.class, deviceId));
     }
 
+    /** The profiles of those of the devices that are registered, in one query and a short transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<DeviceProfile> profiles(Collection<String> deviceIds) {
+        List<String> wellFormed = deviceIds.stream().filter(id -> id != null && Device.ID_FORMAT.matcher(id).matches())
+                .distinct().toList();
+        if (wellFormed.isEmpty()) {
+            return List.of();
+        }
+        return databases.shared().createNamedQuery(Device.BY_IDS, Device.class).setParameter("ids", wellFormed)
+                .getResultList().stream().map(DeviceProfile::of).toList();
+    }
+
     public List<Device> ofTenant(TenantId tenant) {
         return databases.shared().createNamedQuery(Device.BY_TENANT, Device.class)
                 .setParameter("tenant", tenant.value())
@@ -77,6 +94,7 @@ public class DeviceRegistry {
         if (device == null) {
             return Optional.empty();
         }
+        changes.fire(new DeviceChanged(deviceId));
         if (registration.tenant() != null && !tenants.require(registration.tenant()).value().equals(device.tenant())) {
             throw new InvalidDeviceRegistrationException("A device cannot move to another TSO; remove and register it");
         }
@@ -105,6 +123,7 @@ public class DeviceRegistry {
         if (device == null) {
             return false;
         }
+        changes.fire(new DeviceChanged(deviceId));
         DeviceCredential credential = em.find(DeviceCredential.class, deviceId);
         if (credential != null) {
             em.remove(credential);

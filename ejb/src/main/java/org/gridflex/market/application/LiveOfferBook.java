@@ -5,10 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -33,8 +34,8 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryRemovedEvent;
  * node's parsed index of it and the WebSocket subscribers of this node. Offers enter only after their transaction
  * commits, so the book never shows an offer the database does not have.
  *
- * <p>One path for every change: a cache listener sees each write and removal on this node, whether it was made here
- * or replicated from another node, updates the index and feeds the subscribers.
+ * <p>The node that takes a change indexes it and feeds its subscribers directly; a cache listener does the same on
+ * every other node when the change arrives there.
  */
 @ApplicationScoped
 public class LiveOfferBook {
@@ -63,13 +64,23 @@ public class LiveOfferBook {
         }
     }
 
-    void onAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferAccepted event) {
-        offers.put(event.offer().id(), event.offer().toJson());
-    }
-
-    /** A withdrawn offer leaves the book (on every node) once the withdrawal has committed. */
-    void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        offers.remove(event.offer().id());
+    /**
+     * Committed changes enter the book on every node: one replicated write for the whole batch. This node indexes
+     * and announces them at once; the cache listener does the same on the other nodes.
+     */
+    void onChanged(@Observes OffersChanged change) {
+        Map<String, String> entries = new HashMap<>();
+        for (OfferView offer : change.inMarket()) {
+            entries.put(offer.id(), offer.toJson());
+        }
+        if (!entries.isEmpty()) {
+            offers.putAll(entries);
+            change.inMarket().forEach(this::written);
+        }
+        for (OfferView offer : change.withdrawn()) {
+            offers.remove(offer.id());
+            removed(offer.id(), null, offer);
+        }
     }
 
     public List<OfferView> ofTenant(TenantId tenant) {
@@ -99,8 +110,8 @@ public class LiveOfferBook {
         int evicted = 0;
         for (OfferView offer : index.values()) {
             if (!offer.periodEnd().isAfter(cutOff)) {
-                index.remove(offer.id());
                 offers.remove(offer.id());
+                removed(offer.id(), null, offer);
                 evicted++;
             }
         }
@@ -124,8 +135,11 @@ public class LiveOfferBook {
         notify(new OfferBookChange(offer, false));
     }
 
-    private void removed(String id, String json) {
+    private void removed(String id, String json, OfferView known) {
         OfferView gone = index.remove(id);
+        if (gone == null) {
+            gone = known;
+        }
         if (gone == null && json != null) {
             gone = OfferView.fromJson(json);
         }
@@ -163,14 +177,17 @@ public class LiveOfferBook {
         @CacheEntryCreated
         @CacheEntryModified
         public void written(CacheEntryEvent<String, String> event) {
-            if (event.getValue() != null) {
+            // this node's own writes were indexed by the writer
+            if (!event.isOriginLocal() && event.getValue() != null) {
                 inDeployment(() -> book.written(OfferView.fromJson(event.getValue())));
             }
         }
 
         @CacheEntryRemoved
         public void removed(CacheEntryRemovedEvent<String, String> event) {
-            inDeployment(() -> book.removed(event.getKey(), event.getOldValue()));
+            if (!event.isOriginLocal()) {
+                inDeployment(() -> book.removed(event.getKey(), event.getOldValue(), null));
+            }
         }
 
         /** Listener threads belong to Infinispan; JSON and subscribers need the deployment's class loader. */

@@ -9,7 +9,8 @@ import java.time.Duration;
  * {@code gridflex.market.period-minutes} (10), {@code gridflex.market.gate-closure-seconds} (0: the gate closes when
  * delivery starts), {@code gridflex.market.max-offer-versions} (10 versions of one offer per period, the seed's
  * figure), {@code gridflex.market.max-request-updates} (120), {@code gridflex.market.bundler-interval-ms} (5000) and
- * the node name WildFly runs as ({@code jboss.node.name}).
+ * the node name WildFly runs as ({@code jboss.node.name}); the offer intake's {@code gridflex.market.intake.consumers}
+ * (2 threads per node) and {@code gridflex.market.intake.batch} (500 messages at most per batch).
  */
 @ApplicationScoped
 public class MarketSettings {
@@ -32,6 +33,16 @@ public class MarketSettings {
 
     public long bundlerIntervalMillis() {
         return Long.getLong("gridflex.market.bundler-interval-ms", 5000);
+    }
+
+    /** Consumer threads per node taking device offers off the DeviceOffers queue. */
+    public int intakeConsumers() {
+        return Integer.getInteger("gridflex.market.intake.consumers", 2);
+    }
+
+    /** The most device messages one consumer takes (and stores, and acknowledges) at once. */
+    public int intakeBatch() {
+        return Integer.getInteger("gridflex.market.intake.batch", 500);
     }
 
     public String nodeName() {

@@ -1,40 +1,47 @@
 package org.gridflex.market.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
-import org.gridflex.device.application.DeviceRegistry;
-import org.gridflex.device.model.Device;
+import org.gridflex.device.application.DeviceDirectory;
+import org.gridflex.device.application.DeviceProfile;
 import org.gridflex.market.messaging.OfferMessage;
 import org.gridflex.market.messaging.WithdrawalMessage;
 import org.gridflex.market.model.DeliveryPeriod;
-import org.gridflex.market.model.Offer;
 import org.gridflex.market.model.OfferRejectedException;
 import org.gridflex.market.model.OfferRejection;
-import org.gridflex.tenancy.TenantEntityManagers;
+import org.gridflex.market.model.OfferTerms;
 import org.gridflex.tenancy.TenantId;
 
 /**
- * Takes a device's offer messages into the market: checks them against the device registry and the market rules,
- * stores them in the database of the device's TSO and announces them. A refused message is logged with its reason,
- * counted, and leaves nothing behind; it is consumed all the same (a refusal is an answer, not a failure). Every
- * message is acknowledged to the device on its acks topic, inside the same transaction.
+ * Takes a batch of device messages (offers and withdrawals) into the market: checks each against the device's
+ * registered profile and the market rules, stores the batch in the databases of the devices' TSOs (one transaction
+ * per TSO, {@link OfferLedger}) and, once stored, announces the changes ({@link OffersChanged}). Every message gets a
+ * receipt, in the batch's order: accepted with the stored offer, or refused with the reason; a refused message leaves
+ * nothing behind and is logged and counted. A failure other than a refusal (a database down) propagates: the caller
+ * takes the batch again, and changes a TSO's database already holds are then recognised as repeats.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OfferIntake {
 
     private static final Logger LOG = Logger.getLogger(OfferIntake.class.getName());
 
     @Inject
-    DeviceRegistry devices;
+    DeviceDirectory devices;
 
     @Inject
-    TenantEntityManagers databases;
+    OfferLedger ledger;
 
     @Inject
     MarketSettings settings;
@@ -43,94 +50,72 @@ public class OfferIntake {
     OfferRejections rejections;
 
     @Inject
-    Event<OfferAccepted> accepted;
+    Event<OffersChanged> changed;
 
-    @Inject
-    Event<OfferWithdrawn> withdrawn;
-
-    @Inject
-    DeviceAcknowledgements acknowledgements;
-
-    /** An offer or a revision of it; the device gets an acknowledgement either way. */
-    public OfferReceipt receive(String deviceId, byte[] payload) {
-        return answer(deviceId, "offer", () -> {
-            OfferView offer = store(deviceId, OfferMessage.parse(payload));
-            accepted.fire(new OfferAccepted(offer));
-            return offer;
-        });
-    }
-
-    /** A withdrawal of the device's offer for a period; acknowledged like an offer. */
-    public OfferReceipt withdraw(String deviceId, byte[] payload) {
-        return answer(deviceId, "withdrawal", () -> {
-            OfferView offer = remove(deviceId, WithdrawalMessage.parse(payload));
-            withdrawn.fire(new OfferWithdrawn(offer));
-            return offer;
-        });
-    }
-
-    /** Applies a device message and acknowledges the outcome to the device, accepted or refused. */
-    private OfferReceipt answer(String deviceId, String what, Supplier<OfferView> decision) {
-        OfferReceipt receipt;
-        try {
-            receipt = OfferReceipt.accepted(decision.get());
-        } catch (OfferRejectedException e) {
-            receipt = refused(deviceId, what, e);
-        }
-        acknowledgements.send(receipt);
-        return receipt;
-    }
-
-    private OfferReceipt refused(String deviceId, String what, OfferRejectedException e) {
-        rejections.count(e.reason());
-        LOG.warning(() -> "Refused " + what + " from device " + deviceId + ": " + e.getMessage());
-        return OfferReceipt.rejected(deviceId, e.reason(), e.getMessage());
-    }
-
-    private OfferView remove(String deviceId, WithdrawalMessage message) {
-        Device device = deviceOf(deviceId, message.tenant());
+    public List<OfferReceipt> take(List<DeviceOfferMessage> messages) {
+        OfferReceipt[] receipts = new OfferReceipt[messages.size()];
         Instant now = settings.clock().instant();
-        DeliveryPeriod period = periodOf(message.periodStart(), now);
-        EntityManager em = databases.forTenant(new TenantId(device.tenant()));
-        Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period), LockModeType.PESSIMISTIC_WRITE);
-        if (offer == null) {
-            throw new OfferRejectedException(OfferRejection.NO_SUCH_OFFER, deviceId + " for " + period.start());
+        Map<String, DeviceProfile> profiles = devices.profilesOf(messages.stream().map(DeviceOfferMessage::deviceId)
+                .distinct().toList());
+        Map<TenantId, List<OfferChange>> byTenant = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+        for (int i = 0; i < messages.size(); i++) {
+            DeviceOfferMessage message = messages.get(i);
+            try {
+                OfferChange change = check(i, message, profiles.get(message.deviceId()), now);
+                byTenant.computeIfAbsent(new TenantId(change.device().tenant()), t -> new ArrayList<>()).add(change);
+            } catch (OfferRejectedException e) {
+                receipts[i] = refused(message, e);
+            }
         }
-        offer.withdraw(message.version(), now, settings.maxOfferVersions());
-        return OfferView.of(offer);
+        Map<String, OfferView> inMarket = new LinkedHashMap<>();
+        Map<String, OfferView> withdrawn = new LinkedHashMap<>();
+        for (Map.Entry<TenantId, List<OfferChange>> tenant : byTenant.entrySet()) {
+            for (OfferLedger.Outcome outcome : ledger.apply(tenant.getKey(), tenant.getValue(), now,
+                    settings.nodeName(), settings.maxOfferVersions())) {
+                DeviceOfferMessage message = messages.get(outcome.position());
+                if (outcome.refusal() != null) {
+                    receipts[outcome.position()] = refused(message, outcome.refusal());
+                    continue;
+                }
+                OfferView offer = outcome.offer();
+                // the latest state of each offer wins; an offer withdrawn and offered again in one batch is in the market
+                (outcome.withdrawn() ? withdrawn : inMarket).put(offer.id(), offer);
+                (outcome.withdrawn() ? inMarket : withdrawn).remove(offer.id());
+                receipts[outcome.position()] = OfferReceipt.accepted(offer);
+            }
+        }
+        if (!inMarket.isEmpty() || !withdrawn.isEmpty()) {
+            changed.fire(new OffersChanged(inMarket.values(), withdrawn.values()));
+        }
+        return Arrays.asList(receipts);
     }
 
-    private Device deviceOf(String deviceId, String tenant) {
-        Device device = devices.find(deviceId)
-                .orElseThrow(() -> new OfferRejectedException(OfferRejection.UNKNOWN_DEVICE, deviceId));
+    private OfferChange check(int position, DeviceOfferMessage message, DeviceProfile device, Instant now) {
+        if (message.withdrawal()) {
+            WithdrawalMessage withdrawal = WithdrawalMessage.parse(message.payload());
+            checkDevice(message.deviceId(), device, withdrawal.tenant());
+            return new OfferChange(position, device, periodOf(withdrawal.periodStart(), now), null,
+                    withdrawal.version());
+        }
+        OfferMessage offer = OfferMessage.parse(message.payload());
+        checkDevice(message.deviceId(), device, offer.tenant());
+        OfferTerms terms = offer.terms();
+        double limit = device.limitKw(terms.direction());
+        if (terms.powerKw() > limit) {
+            throw new OfferRejectedException(OfferRejection.OVER_DEVICE_LIMIT,
+                    terms.powerKw() + " kW " + terms.direction() + " > " + limit + " kW");
+        }
+        return new OfferChange(position, device, periodOf(offer.periodStart(), now), terms, 0);
+    }
+
+    private static void checkDevice(String deviceId, DeviceProfile device, String tenant) {
+        if (device == null) {
+            throw new OfferRejectedException(OfferRejection.UNKNOWN_DEVICE, deviceId);
+        }
         if (!device.tenant().equals(tenant)) {
             throw new OfferRejectedException(OfferRejection.WRONG_TENANT,
                     "message names " + tenant + ", device belongs to " + device.tenant());
         }
-        return device;
-    }
-
-    private OfferView store(String deviceId, OfferMessage message) {
-        Device device = deviceOf(deviceId, message.tenant());
-        Instant now = settings.clock().instant();
-        DeliveryPeriod period = periodOf(message.periodStart(), now);
-        double limit = device.limitKw(message.terms().direction());
-        if (message.terms().powerKw() > limit) {
-            throw new OfferRejectedException(OfferRejection.OVER_DEVICE_LIMIT,
-                    message.terms().powerKw() + " kW " + message.terms().direction() + " > " + limit + " kW");
-        }
-        EntityManager em = databases.forTenant(new TenantId(device.tenant()));
-        // Revisions of one offer are serialised by a row lock; two first versions racing to insert collide on the
-        // primary key, and the loser is redelivered and then treated as a revision.
-        Offer offer = em.find(Offer.class, Offer.idOf(deviceId, period), LockModeType.PESSIMISTIC_WRITE);
-        if (offer == null) {
-            offer = new Offer(deviceId, device.tenant(), device.dso(), device.gridArea(), period, message.terms(), now,
-                    settings.nodeName());
-            em.persist(offer);
-        } else {
-            offer.supersede(message.terms(), now, settings.maxOfferVersions());
-        }
-        return OfferView.of(offer);
     }
 
     private DeliveryPeriod periodOf(Instant periodStart, Instant now) {
@@ -145,5 +130,12 @@ public class OfferIntake {
                     "period " + period.start() + " is neither the open nor the next one");
         }
         return period;
+    }
+
+    private OfferReceipt refused(DeviceOfferMessage message, OfferRejectedException e) {
+        rejections.count(e.reason());
+        String what = message.withdrawal() ? "withdrawal" : "offer";
+        LOG.warning(() -> "Refused " + what + " from device " + message.deviceId() + ": " + e.getMessage());
+        return OfferReceipt.rejected(message.deviceId(), e.reason(), e.getMessage());
     }
 }

@@ -17,10 +17,12 @@ import org.gridflex.market.model.OfferDirection;
  */
 @Entity
 @Table(name = "DEVICE")
+@NamedQuery(name = Device.BY_IDS, query = "SELECT d FROM Device d WHERE d.deviceId IN :ids")
 @NamedQuery(name = Device.BY_TENANT, query = "SELECT d FROM Device d WHERE d.tenant = :tenant ORDER BY d.deviceId")
 public class Device {
 
     public static final String BY_TENANT = "Device.byTenant";
+    public static final String BY_IDS = "Device.byIds";
 
     /** Device ids become MQTT topic levels and broker user names: keep them to safe characters. */
     public static final Pattern ID_FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");

@@ -19,11 +19,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "OFFER", indexes = @Index(name = "OFFER_PERIOD_IDX", columnList = "PERIOD_START"))
 @NamedQuery(name = Offer.BY_PERIOD, query = "SELECT o FROM Offer o WHERE o.periodStart = :start ORDER BY o.priceEurPerMwh, o.receivedAt")
+@NamedQuery(name = Offer.BY_IDS, query = "SELECT o FROM Offer o WHERE o.id IN :ids ORDER BY o.id")
 @NamedQuery(name = Offer.BY_DEVICE, query = "SELECT o FROM Offer o WHERE o.deviceId = :device ORDER BY o.periodStart DESC")
 public class Offer {
 
     public static final String BY_PERIOD = "Offer.byPeriod";
     public static final String BY_DEVICE = "Offer.byDevice";
+    public static final String BY_IDS = "Offer.byIds";
 
     @Id
     @Column(name = "ID", length = 160)
@@ -120,6 +122,19 @@ public class Offer {
         apply(newer);
         this.withdrawn = false;
         this.receivedAt = receivedAt;
+    }
+
+    /**
+     * Whether the terms are the version this offer already holds, word for word: a message delivered again after a
+     * failure is answered as accepted, not refused as stale (any other repeat of a version is stale).
+     */
+    public boolean holds(OfferTerms terms) {
+        return !withdrawn && terms.equals(terms());
+    }
+
+    /** Whether this offer was withdrawn by exactly this version: a repeated withdrawal changes nothing. */
+    public boolean withdrawnBy(int withdrawalVersion) {
+        return withdrawn && version == withdrawalVersion;
     }
 
     /** Takes the offer out of the market; a withdrawal is a revision with its own, newer version. */

@@ -72,6 +72,18 @@ class OfferTest {
     }
 
     @Test
+    void theSameVersionWordForWordIsRecognisedAsARepeat() {
+        Offer offer = new Offer("bat-1", "ELIA", period, new OfferTerms(OfferDirection.UP, 5, 80, 3), Instant.EPOCH, "n1");
+        assertTrue(offer.holds(new OfferTerms(OfferDirection.UP, 5, 80, 3)));
+        assertFalse(offer.holds(new OfferTerms(OfferDirection.UP, 9, 80, 3)));
+        assertFalse(offer.withdrawnBy(3));
+        offer.withdraw(4, Instant.EPOCH, 10);
+        assertFalse(offer.holds(new OfferTerms(OfferDirection.UP, 5, 80, 3)));
+        assertTrue(offer.withdrawnBy(4));
+        assertFalse(offer.withdrawnBy(5));
+    }
+
+    @Test
     void aPeriodAllowsOnlySoManyRevisions() {
         Offer offer = new Offer("bat-1", "ELIA", period, new OfferTerms(OfferDirection.UP, 5, 80, 1), Instant.EPOCH, "n1");
         offer.supersede(new OfferTerms(OfferDirection.UP, 5, 80, 2), Instant.EPOCH, 3);
