@@ -57,6 +57,15 @@ final class GridFlexServer {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> put(String user, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> delete(String user, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", basic(user)).DELETE().build();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
 import jakarta.json.JsonArray;
@@ -17,7 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,6 +155,89 @@ class OfferSliceIT {
         assertEquals(404, get("device-admin", "/api/devices/" + deviceId).statusCode());
         assertThrows(Mqtt3ConnAckException.class, () -> DeviceMqtt.connect(deviceId, password),
                 "a removed device can no longer connect");
+    }
+
+    @Test
+    void burstOfOffersIsAcknowledgedOnceEachAndTheNewestVersionsWin() throws Exception {
+        int devices = 12;
+        int versions = 8;
+        Instant period = DeviceMqtt.nextPeriod();
+        List<DeviceMqtt> clients = new ArrayList<>();
+        Map<String, BlockingQueue<String>> acks = new HashMap<>();
+        try {
+            for (int d = 0; d < devices; d++) {
+                String deviceId = newDeviceId("burst");
+                DeviceMqtt device = DeviceMqtt.connect(deviceId, GridFlexServer.registerDevice(deviceId, "ELIA", 50));
+                clients.add(device);
+                acks.put(deviceId, device.followAcks());
+            }
+            // every device fires its versions without waiting, so they arrive together and are taken in batches
+            List<CompletableFuture<?>> sent = new ArrayList<>();
+            for (int v = 1; v <= versions; v++) {
+                for (DeviceMqtt device : clients) {
+                    sent.add(device.client.toAsync().publishWith().topic("gridflex/devices/" + device.deviceId + "/offers")
+                            .qos(MqttQos.AT_LEAST_ONCE)
+                            .payload(DeviceMqtt.offer("ELIA", period, "UP", v, 40 + v, v).getBytes(StandardCharsets.UTF_8))
+                            .send());
+                }
+            }
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            for (DeviceMqtt device : clients) {
+                int accepted = 0;
+                for (int i = 0; i < versions; i++) {
+                    String ack = acks.get(device.deviceId).poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                    assertNotNull(ack, device.deviceId + ": acknowledgement " + (i + 1) + " of " + versions);
+                    if (ack.contains("\"ACCEPTED\"")) {
+                        accepted++;
+                    } else {
+                        // the only refusal a device sending in order can get: a later version overtook this one
+                        assertTrue(ack.contains("STALE_VERSION"), ack);
+                    }
+                }
+                assertTrue(accepted >= 1, device.deviceId + ": the newest version is always accepted");
+                assertEquals(null, acks.get(device.deviceId).poll(300, TimeUnit.MILLISECONDS), "one ack per offer");
+                JsonObject offer = find(array(get("admin", "/api/tenants/ELIA/offers?device=" + device.deviceId)),
+                        device.deviceId);
+                assertNotNull(offer, device.deviceId + " in the book");
+                assertEquals(versions, offer.getInt("version"), "the newest version wins");
+                assertEquals(versions, offer.getJsonNumber("powerKw").doubleValue(), 1e-9);
+            }
+        } finally {
+            clients.forEach(DeviceMqtt::close);
+        }
+    }
+
+    @Test
+    void changedDeviceLimitAppliesToTheNextOffer() throws Exception {
+        String deviceId = newDeviceId("limit");
+        String password = GridFlexServer.registerDevice(deviceId, "ELIA", 10);
+        Instant period = DeviceMqtt.nextPeriod();
+        try (DeviceMqtt device = DeviceMqtt.connect(deviceId, password)) {
+            BlockingQueue<String> acks = device.followAcks();
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 8, 50, 1));
+            String first = acks.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(first);
+            assertTrue(first.contains("ACCEPTED"), first);
+
+            HttpResponse<String> changed = GridFlexServer.put("device-admin", "/api/devices/" + deviceId,
+                    "{\"owner\":\"o\",\"dso\":\"DSO-1\",\"gridArea\":\"AREA-1\",\"kind\":\"BATTERY\","
+                            + "\"maxUpKw\":5,\"maxDownKw\":5}");
+            assertEquals(200, changed.statusCode(), changed.body());
+            assertEquals(5, object(changed).getJsonNumber("maxUpKw").doubleValue(), 1e-9);
+
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 8, 50, 2));
+            String second = acks.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(second);
+            assertTrue(second.contains("OVER_DEVICE_LIMIT"), "the intake knows the new limit: " + second);
+            device.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 4, 50, 3));
+            String third = acks.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(third);
+            assertTrue(third.contains("ACCEPTED"), third);
+        }
+        assertEquals(400, GridFlexServer.put("device-admin", "/api/devices/" + deviceId,
+                "{\"tenant\":\"RTE\",\"maxUpKw\":5,\"maxDownKw\":5}").statusCode(), "a device stays with its TSO");
+        assertEquals(404, GridFlexServer.put("device-admin", "/api/devices/no-such-device",
+                "{\"maxUpKw\":5,\"maxDownKw\":5}").statusCode());
     }
 
     @Test

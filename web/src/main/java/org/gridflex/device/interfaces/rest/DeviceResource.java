@@ -7,6 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -102,6 +103,30 @@ public class DeviceResource {
     @Path("{deviceId}")
     public DeviceView get(@PathParam("deviceId") String deviceId) {
         return registry.find(deviceId).map(DeviceView::of)
+                .orElseThrow(() -> new NotFoundException("No device '" + deviceId + "'"));
+    }
+
+    @Operation(summary = "Change a device",
+            description = "Replaces a device's owner, DSO, grid area, kind and power limits, and its MQTT password when "
+                    + "the document carries one. A device stays with its TSO (remove and register it to move it). "
+                    + "Offers that follow are checked against the new limits on every node. "
+                    + "Roles: device-admin or admin.")
+    @Parameter(name = "deviceId", in = ParameterIn.PATH, description = "The device id (its MQTT user name)")
+    @APIResponse(responseCode = "200", description = "The device as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeviceView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @PUT
+    @Path("{deviceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DeviceView update(@PathParam("deviceId") String deviceId, DeviceRegistration registration) {
+        if (registration == null) {
+            throw new BadRequestException("A device registration document is required");
+        }
+        if (registration.deviceId() != null && !registration.deviceId().equals(deviceId)) {
+            throw new BadRequestException("The document's deviceId differs from the path's");
+        }
+        return registry.update(deviceId, registration).map(DeviceView::of)
                 .orElseThrow(() -> new NotFoundException("No device '" + deviceId + "'"));
     }
 
