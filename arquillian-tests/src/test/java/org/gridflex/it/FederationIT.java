@@ -93,6 +93,10 @@ class FederationIT {
             assertFalse(ClusterNode.find(DSO.getArray("tso-elia", "/api/tenants/ELIA/offers"), deviceId)
                     .containsKey("origin"), "on its own installation the offer has no origin (and is not shared back)");
 
+            Thread.sleep(1000); // several offer-batch intervals: anything echoed would be on its way by now
+            assertEquals(0, traffic(TSO, "OFFERS_SHARED"), "the TSO installation shares no offer (it has no devices)");
+            assertEquals(0, traffic(DSO, "OFFERS_RECEIVED"), "the peer's offer is not shared back (no loop)");
+
             String requestId = TSO.postRequest("tso-elia", "{\"period\":\"" + period + "\",\"direction\":\"UP\","
                     + "\"quantityMw\":0.006,\"gridArea\":\"" + area + "\",\"maxPriceEurPerMwh\":100}");
             JsonObject bundle = await("the TSO's bundler bundles the peer's device", () -> {
@@ -136,6 +140,16 @@ class FederationIT {
             assertEquals(DSO.name, answer.getString("forwardedTo"));
             assertTrue(answer.getJsonNumber("roundTripMs").doubleValue() > 0, "recorded with its latency: " + answer);
             assertFalse(answer.getBoolean("late"));
+
+            reportHopLatency(requestId, activations);
+
+            device.publishWith().topic("gridflex/devices/" + deviceId + "/withdrawals").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(("{\"tenant\":\"ELIA\",\"period\":\"" + period + "\",\"version\":2}")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .send();
+            await("the withdrawal reaches the TSO installation and the offer leaves its book", () ->
+                    ClusterNode.find(TSO.getArray("tso-elia", "/api/tenants/ELIA/offers"), deviceId) == null
+                            ? Boolean.TRUE : null);
         } finally {
             device.disconnect();
         }
@@ -191,6 +205,31 @@ class FederationIT {
         assertEquals(TSO.name, dso.getJsonArray("peers").getJsonObject(0).getString("name"));
     }
 
+    /**
+     * Not a benchmark (one device, two servers on one machine, sequential setpoints), but a figure for one federation
+     * hop: from the TSO installation issuing an activation to the device at the DSO's installation receiving it (both
+     * on this machine's clock), over 20 setpoints; written to target/federation/hop-latency.txt.
+     */
+    private static void reportHopLatency(String requestId, BlockingQueue<String> activations) throws Exception {
+        long[] millis = new long[20];
+        for (int i = 0; i < millis.length; i++) {
+            HttpResponse<String> sent = TSO.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":" + (1 + i % 5) + ",\"validitySeconds\":4}");
+            assertEquals(202, sent.statusCode(), sent.body());
+            String received = activations.poll(10, TimeUnit.SECONDS);
+            Instant arrived = Instant.now();
+            assertNotNull(received, "setpoint " + i + " reaches the device over the federation link");
+            Instant issued = Instant.parse(Json.createReader(new StringReader(received)).readObject().getString("issuedAt"));
+            millis[i] = Duration.between(issued, arrived).toMillis();
+        }
+        java.util.Arrays.sort(millis);
+        String figure = "federation hop, issued at the TSO installation -> received by the device at the DSO's: "
+                + millis.length + " activations, p50 " + millis[millis.length / 2] + " ms, max "
+                + millis[millis.length - 1] + " ms";
+        System.out.println(figure);
+        Files.writeString(Path.of(System.getProperty("gridflex.it.federation.dir"), "hop-latency.txt"), figure + "\n");
+    }
+
     private static void subscribe(Mqtt3BlockingClient device, String deviceId, BlockingQueue<String> into) {
         device.toAsync().subscribeWith().topicFilter("gridflex/devices/" + deviceId + "/activations")
                 .qos(MqttQos.AT_LEAST_ONCE)
@@ -227,6 +266,10 @@ class FederationIT {
         message.setStringProperty("GridFlexFederationKind", "ACTIVATIONS");
         message.setStringProperty("GridFlexFederationSender", claimedSender);
         jms.createProducer().send(ActiveMQDestination.createQueue("jms.queue.FederationInbound"), message);
+    }
+
+    private static long traffic(ClusterNode node, String counter) throws Exception {
+        return object(node.get("admin", "/api/federation")).getJsonObject("traffic").getJsonNumber(counter).longValue();
     }
 
     private static long refused(ClusterNode node, String reason) throws Exception {
