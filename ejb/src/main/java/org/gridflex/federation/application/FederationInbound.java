@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
@@ -100,7 +101,7 @@ public class FederationInbound {
         }
         long withdrawn = 0;
         for (JsonValue value : array(batch, "withdrawn")) {
-            if (value instanceof JsonObject w && w.get("id") instanceof jakarta.json.JsonString id) {
+            if (value instanceof JsonObject w && w.get("id") instanceof JsonString id) {
                 book.dropShared(SharedOfferId.of(peer.name(), id.getString()));
                 withdrawn++;
             } else {
@@ -195,7 +196,7 @@ public class FederationInbound {
     }
 
     private static String text(JsonObject o, String field) {
-        if (o.get(field) instanceof jakarta.json.JsonString s) {
+        if (o.get(field) instanceof JsonString s) {
             return s.getString();
         }
         throw new FederationRefusedException(FederationRefusal.MALFORMED, field + " missing");
