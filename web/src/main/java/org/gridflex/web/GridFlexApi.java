@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Devices", description = "The device registry (MQTT credentials of the devices)"),
                 @Tag(name = "Market", description = "Market statistics of this node"),
                 @Tag(name = "Node", description = "This node and the TSOs it serves"),
+                @Tag(name = "Federation", description = "This installation's links to peer installations"),
                 @Tag(name = "Assets", description = "Planning assets of each TSO and the TenantAsset lookup"),
                 @Tag(name = "Planning", description = "Stored planning schedules, market allocations, parked messages"),
                 @Tag(name = "Fleet optimizer", description = "Optimizer runs per TSO and the schedules they produce"),

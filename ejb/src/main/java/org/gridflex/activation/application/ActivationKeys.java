@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
+import org.gridflex.federation.model.FederationMessageKind;
+import org.gridflex.federation.model.PeerSignature;
 import org.gridflex.market.application.MarketSettings;
 import org.infinispan.Cache;
 
@@ -79,6 +81,11 @@ public class ActivationKeys {
     /** Signs a setpoint's activations with one signature (see {@link ActivationSignature}). */
     public List<Activation> signAll(List<Activation> unsigned) {
         return ActivationSignature.signAll(unsigned, keyId, privateKey);
+    }
+
+    /** Signs a message to a federation peer with this node's key (see {@link PeerSignature}). */
+    public String signForPeers(FederationMessageKind kind, String sender, String payload) {
+        return PeerSignature.sign(kind, sender, payload, privateKey);
     }
 
     public String keyId() {

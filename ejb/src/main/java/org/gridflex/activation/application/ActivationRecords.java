@@ -4,7 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.DeviceActivation;
 import org.gridflex.tenancy.TenantEntityManagers;
 import org.gridflex.tenancy.TenantId;
@@ -16,13 +21,35 @@ public class ActivationRecords {
     @Inject
     TenantEntityManagers databases;
 
+    /** A setpoint's activations as issued here; those of devices connected to a peer marked with that peer. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(TenantId tenant, java.util.List<org.gridflex.activation.model.Activation> sent, String setpointId,
-            String requestId, String node, String replyTo) {
-        jakarta.persistence.EntityManager em = databases.forTenant(tenant);
-        for (org.gridflex.activation.model.Activation activation : sent) {
-            em.persist(new DeviceActivation(activation, setpointId, requestId, node, replyTo));
+    public void record(TenantId tenant, List<Activation> sent, String setpointId, String requestId, String node,
+            String replyTo, Map<String, String> peerOfDevice) {
+        EntityManager em = databases.forTenant(tenant);
+        for (Activation activation : sent) {
+            em.persist(new DeviceActivation(activation, setpointId, requestId, node, replyTo)
+                    .markForwardedTo(peerOfDevice.get(activation.deviceId())));
         }
+    }
+
+    /**
+     * Activations a peer issued and this installation delivers. A peer forwarding the same activation twice (a
+     * redelivered message) finds it recorded: it is not recorded, nor sent, again.
+     *
+     * @return the activations recorded now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Activation> recordRelayed(TenantId tenant, List<Activation> sent, String setpointId, String requestId,
+            String node, String issuedBy) {
+        EntityManager em = databases.forTenant(tenant);
+        List<Activation> recorded = new ArrayList<>();
+        for (Activation activation : sent) {
+            if (em.find(DeviceActivation.class, activation.activationId()) == null) {
+                em.persist(new DeviceActivation(activation, setpointId, requestId, node, null).markIssuedBy(issuedBy));
+                recorded.add(activation);
+            }
+        }
+        return recorded;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

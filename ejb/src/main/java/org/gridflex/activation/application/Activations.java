@@ -10,12 +10,13 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
-import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -23,6 +24,8 @@ import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.DeviceActivation;
 import org.gridflex.activation.model.SetpointSplit;
 import org.gridflex.device.messaging.DeviceTopics;
+import org.gridflex.federation.application.ActivationForwarding;
+import org.gridflex.federation.model.SharedOfferId;
 import org.gridflex.market.application.BundleQueries;
 import org.gridflex.market.application.BundleView;
 import org.gridflex.market.application.MarketSettings;
@@ -59,6 +62,9 @@ public class Activations {
     @Inject
     MarketSettings settings;
 
+    @Inject
+    ActivationForwarding forwarding;
+
 
     /**
      * Not one transaction on purpose: the activations are recorded in one short transaction of their own, then go out
@@ -89,12 +95,56 @@ public class Activations {
         }
         List<Activation> signed = keys.signAll(unsigned);
         String node = settings.nodeName();
-        records.record(tenant, signed, setpointId, requestId, node, replyTo);
-        send(signed);
+        Map<String, String> peerOfDevice = peerInstallations(bundle);
+        records.record(tenant, signed, setpointId, requestId, node, replyTo, peerOfDevice);
+        send(signed.stream().filter(a -> !peerOfDevice.containsKey(a.deviceId())).toList());
+        forwardToPeers(tenant, setpointId, requestId, signed, peerOfDevice);
         List<SetpointReceipt.Sent> sent = signed.stream()
                 .map(a -> new SetpointReceipt.Sent(a.activationId(), a.deviceId(), a.setpointW(), a.sequence())).toList();
         return new SetpointReceipt(setpointId, tenant.value(), requestId, setpointW,
                 signed.stream().mapToLong(Activation::setpointW).sum(), now, validUntil, node, keys.keyId(), sent);
+    }
+
+    /**
+     * Carries out activations that a federation peer issued for devices connected here, once the federation has
+     * verified them against the peer's key: signed again with this node's key (devices trust their own
+     * installation), recorded with the issuer so the answers go back to it, and sent like local activations. The
+     * activations keep their ids, sequence numbers, times and setpoints.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Activation> relay(TenantId tenant, String issuedBy, String setpointId, String requestId,
+            List<Activation> verified) {
+        List<Activation> unsigned = verified.stream().map(a -> Activation.unsigned(a.activationId(), a.deviceId(),
+                a.sequence(), a.issuedAt(), a.validUntil(), a.setpointW())).toList();
+        List<Activation> signed = keys.signAll(unsigned);
+        List<Activation> fresh = records.recordRelayed(tenant, signed, setpointId, requestId, settings.nodeName(),
+                issuedBy);
+        send(fresh);
+        return fresh;
+    }
+
+    /** Devices of the bundle whose offers came from a peer installation: device id -> that installation. */
+    private static Map<String, String> peerInstallations(BundleView bundle) {
+        Map<String, String> peers = new HashMap<>();
+        for (BundleView.AllocationView allocation : bundle.allocations()) {
+            SharedOfferId.originOf(allocation.offerId()).ifPresent(peer -> peers.put(allocation.deviceId(), peer));
+        }
+        return peers;
+    }
+
+    private void forwardToPeers(TenantId tenant, String setpointId, String requestId, List<Activation> signed,
+            Map<String, String> peerOfDevice) {
+        if (peerOfDevice.isEmpty()) {
+            return;
+        }
+        Map<String, List<Activation>> byPeer = new HashMap<>();
+        for (Activation activation : signed) {
+            String peer = peerOfDevice.get(activation.deviceId());
+            if (peer != null) {
+                byPeer.computeIfAbsent(peer, p -> new ArrayList<>()).add(activation);
+            }
+        }
+        byPeer.forEach((peer, activations) -> forwarding.forward(peer, tenant, setpointId, requestId, activations));
     }
 
     private void send(List<Activation> activations) {
@@ -118,27 +168,5 @@ public class Activations {
             throw new ActivationNotFoundException("No setpoint " + setpointId + " at " + tenant);
         }
         return views;
-    }
-
-    /** The JSON a device receives, as documented in the README. */
-    static final class ActivationJson {
-        private static final JsonProvider JSON = JsonProvider.provider();
-
-        private ActivationJson() {
-        }
-
-        static String of(Activation a) {
-            return JSON.createObjectBuilder()
-                    .add("activationId", a.activationId())
-                    .add("deviceId", a.deviceId())
-                    .add("sequence", a.sequence())
-                    .add("issuedAt", a.issuedAt().toString())
-                    .add("validUntil", a.validUntil().toString())
-                    .add("setpointW", a.setpointW())
-                    .add("keyId", a.keyId())
-                    .add("signature", a.signature())
-                    .add("proof", JSON.createArrayBuilder(a.proof()))
-                    .build().toString();
-        }
     }
 }

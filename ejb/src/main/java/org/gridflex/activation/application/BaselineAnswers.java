@@ -58,6 +58,9 @@ public class BaselineAnswers {
     @Inject
     Event<ActivationAnswered> answered;
 
+    @Inject
+    Event<PeerActivationAnswered> answeredForPeer;
+
     /** @return what was recorded, or empty when the answer was malformed, not the device's own, or unknown */
     public Optional<DeviceActivationView> record(String deviceId, byte[] payload) {
         Instant arrived = settings.clock().instant();
@@ -78,18 +81,47 @@ public class BaselineAnswers {
             tenants.remember(deviceId, tenant);
             activation = lockedActivation(tenant, baseline);
         }
-        if (activation == null || !activation.deviceId().equals(deviceId)) {
+        if (activation == null || !activation.deviceId().equals(deviceId) || activation.forwardedTo() != null) {
+            // an activation forwarded to a peer is answered only through that peer (recordFromPeer)
             return refused(deviceId, "no activation " + baseline.activationId() + " of this device");
         }
+        boolean first = answer(tenant, activation, baseline, arrived);
+        if (first && activation.issuedBy() != null) {
+            answeredForPeer.fire(new PeerActivationAnswered(activation.issuedBy(), tenant.value(), deviceId, payload));
+        }
+        return Optional.of(DeviceActivationView.of(activation));
+    }
+
+    /**
+     * A device's answer that a federation peer sent back for an activation this installation forwarded to it. The
+     * peer's signature has been verified; recorded like a local answer, but only if the activation went to that
+     * peer, so a peer can never answer for devices of this installation or of another peer.
+     *
+     * @throws IllegalArgumentException when the answer is malformed or not for an activation forwarded to the peer
+     */
+    public DeviceActivationView recordFromPeer(String peer, TenantId tenant, String deviceId, byte[] payload) {
+        Instant arrived = settings.clock().instant();
+        Baseline baseline = parse(payload);
+        DeviceActivation activation = lockedActivation(tenant, baseline);
+        if (activation == null || !activation.deviceId().equals(deviceId) || !peer.equals(activation.forwardedTo())) {
+            throw new IllegalArgumentException("no activation " + baseline.activationId() + " of device " + deviceId
+                    + " was forwarded to " + peer);
+        }
+        answer(tenant, activation, baseline, arrived);
+        return DeviceActivationView.of(activation);
+    }
+
+    /** @return whether this was the activation's first answer (the one that counts and is passed on) */
+    private boolean answer(TenantId tenant, DeviceActivation activation, Baseline baseline, Instant arrived) {
         boolean first = activation.answer(baseline, arrived);
-        DeviceActivationView view = DeviceActivationView.of(activation);
         if (first) {
+            DeviceActivationView view = DeviceActivationView.of(activation);
             if (activation.replyTo() != null) {
                 reply(activation.replyTo(), tenant, view);
             }
             answered.fire(new ActivationAnswered(tenant.value(), view));
         }
-        return Optional.of(view);
+        return first;
     }
 
     /** Locked: two answers of one device may be taken by two consumers at once, and only one may be the first. */

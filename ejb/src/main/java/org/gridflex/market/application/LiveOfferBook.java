@@ -83,6 +83,22 @@ public class LiveOfferBook {
         }
     }
 
+    /**
+     * Federation hook: an offer a peer installation shared enters the book like a local one (after verification by
+     * the federation), unless the book already holds a newer version of it.
+     */
+    public void admitShared(OfferView offer) {
+        OfferView known = index.get(offer.id());
+        if (known == null || known.version() <= offer.version()) {
+            offers.put(offer.id(), offer.toJson());
+        }
+    }
+
+    /** Federation hook: an offer the peer withdrew leaves the book. */
+    public void dropShared(String offerId) {
+        offers.remove(offerId);
+    }
+
     public List<OfferView> ofTenant(TenantId tenant) {
         return index.values().stream()
                 .filter(o -> o.tenant().equals(tenant.value()))

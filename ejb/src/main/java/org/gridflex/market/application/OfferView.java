@@ -16,13 +16,31 @@ import org.gridflex.market.model.OfferDirection;
  * classes to unmarshal an entry.
  *
  * <p>The last four components say where the device sits in the grid and how its power may be split: the bundler
- * needs them ({@link #toBookOffer()}).
+ * needs them ({@link #toBookOffer()}). {@code origin} names the federation peer installation whose device made the
+ * offer (null: a device of this installation).
  */
 public record OfferView(String id, String deviceId, String tenant, Instant periodStart, Instant periodEnd,
         OfferDirection direction, double powerKw, double priceEurPerMwh, int version, Instant receivedAt, String node,
         String dso, String gridArea, double minActivationKw,
-        boolean partialAllowed)
+        boolean partialAllowed, String origin)
         implements Serializable {
+
+    /** An offer this installation received from one of its devices (no origin). */
+    public OfferView(String id, String deviceId, String tenant, Instant periodStart, Instant periodEnd,
+            OfferDirection direction, double powerKw, double priceEurPerMwh, int version, Instant receivedAt, String node,
+            String dso, String gridArea, double minActivationKw, boolean partialAllowed) {
+        this(id, deviceId, tenant, periodStart, periodEnd, direction, powerKw, priceEurPerMwh, version, receivedAt, node,
+                dso, gridArea, minActivationKw, partialAllowed, null);
+    }
+
+    /**
+     * The same offer as a federation peer shares it: under the id it has in this book and marked with the
+     * installation the device is connected to ({@code origin}; null for this installation's own offers).
+     */
+    public OfferView sharedBy(String originInstallation, String idInThisBook) {
+        return new OfferView(idInThisBook, deviceId, tenant, periodStart, periodEnd, direction, powerKw, priceEurPerMwh,
+                version, receivedAt, node, dso, gridArea, minActivationKw, partialAllowed, originInstallation);
+    }
 
     /** Looked up once: Json.create* would search the service providers on every call. */
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
@@ -63,6 +81,9 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
             json.add("gridArea", gridArea);
         }
         json.add("minActivationKw", minActivationKw).add("partialAllowed", partialAllowed);
+        if (origin != null) {
+            json.add("origin", origin);
+        }
         return json.build().toString();
     }
 
@@ -79,6 +100,6 @@ public record OfferView(String id, String deviceId, String tenant, Instant perio
                 json.getInt("version"), Instant.parse(json.getString("receivedAt")),
                 json.getString("node", null), json.getString("dso", null), json.getString("gridArea", null),
                 json.containsKey("minActivationKw") ? json.getJsonNumber("minActivationKw").doubleValue() : 0,
-                json.getBoolean("partialAllowed", true));
+                json.getBoolean("partialAllowed", true), json.getString("origin", null));
     }
 }

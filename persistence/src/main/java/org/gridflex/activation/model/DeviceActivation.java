@@ -83,6 +83,14 @@ public class DeviceActivation {
     @Column(name = "DUPLICATES", nullable = false)
     private int duplicates;
 
+    /** At the issuing installation: the federation peer the activation was forwarded to (its device is there). */
+    @Column(name = "FORWARDED_TO", length = 64)
+    private String forwardedTo;
+
+    /** At the delivering installation: the federation peer that issued the activation and wants the answer back. */
+    @Column(name = "ISSUED_BY", length = 64)
+    private String issuedBy;
+
     protected DeviceActivation() {
     }
 
@@ -99,6 +107,18 @@ public class DeviceActivation {
         this.keyId = sent.keyId();
         this.replyTo = replyTo;
         this.status = ActivationStatus.SENT;
+    }
+
+    /** Marks an activation for a device connected to a peer installation; only that peer may answer it. */
+    public DeviceActivation markForwardedTo(String peer) {
+        this.forwardedTo = peer;
+        return this;
+    }
+
+    /** Marks an activation this installation delivers for a peer; the device's answer goes back there. */
+    public DeviceActivation markIssuedBy(String peer) {
+        this.issuedBy = peer;
+        return this;
     }
 
     /**
@@ -196,5 +216,13 @@ public class DeviceActivation {
 
     public int duplicates() {
         return duplicates;
+    }
+
+    public String forwardedTo() {
+        return forwardedTo;
+    }
+
+    public String issuedBy() {
+        return issuedBy;
     }
 }

@@ -1,0 +1,2 @@
+/** Federation services: sharing offers with peer installations, forwarding activations, returning answers. */
+package org.gridflex.federation.application;

@@ -1,0 +1,2 @@
+/** REST view of this installation's federation with its peers. */
+package org.gridflex.federation.interfaces.rest;
