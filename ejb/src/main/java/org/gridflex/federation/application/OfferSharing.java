@@ -12,7 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -24,13 +23,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gridflex.federation.model.FederationMessageKind;
 import org.gridflex.federation.model.Peer;
-import org.gridflex.market.application.OfferAccepted;
 import org.gridflex.market.application.OfferView;
-import org.gridflex.market.application.OfferWithdrawn;
+import org.gridflex.market.application.OffersChanged;
 
 /**
  * Shares the offers this node's devices make (and withdraw) with every peer installation: changes are collected as
- * their transactions commit and sent every {@code gridflex.federation.offer-batch-ms} in one message per peer, signed
+ * the intake stores them and sent every {@code gridflex.federation.offer-batch-ms} in one message per peer, signed
  * with this node's activation key. Only offers of this installation's own devices are shared: offers that came
  * from a peer enter the book without an intake event, so they can never travel on (no loops).
  *
@@ -72,12 +70,10 @@ public class OfferSharing {
         }
     }
 
-    public void accepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferAccepted event) {
-        collect(event.offer(), false);
-    }
-
-    public void withdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferWithdrawn event) {
-        collect(event.offer(), true);
+    /** The intake announces a batch once it is stored (after its commit). */
+    public void changed(@Observes OffersChanged event) {
+        event.inMarket().forEach(offer -> collect(offer, false));
+        event.withdrawn().forEach(offer -> collect(offer, true));
     }
 
     private void collect(OfferView offer, boolean withdrawn) {

@@ -91,12 +91,14 @@ public class LiveOfferBook {
         OfferView known = index.get(offer.id());
         if (known == null || known.version() <= offer.version()) {
             offers.put(offer.id(), offer.toJson());
+            written(offer);
         }
     }
 
     /** Federation hook: an offer the peer withdrew leaves the book. */
     public void dropShared(String offerId) {
         offers.remove(offerId);
+        removed(offerId, null, null);
     }
 
     public List<OfferView> ofTenant(TenantId tenant) {
