@@ -1,6 +1,8 @@
 package org.gridflex.activation.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -15,13 +17,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
 import org.gridflex.activation.model.Baseline;
 import org.gridflex.activation.model.DeviceActivation;
-import org.gridflex.device.application.DeviceRegistry;
-import org.gridflex.device.model.Device;
 import org.gridflex.market.application.MarketSettings;
 import org.gridflex.messaging.TransactionalJms;
 import org.gridflex.tenancy.TenantEntityManagers;
@@ -41,12 +43,6 @@ public class BaselineAnswers {
 
 
     @Inject
-    DeviceRegistry devices;
-
-    @Inject
-    KnownDeviceTenants tenants;
-
-    @Inject
     TenantEntityManagers databases;
 
     @Inject
@@ -61,35 +57,44 @@ public class BaselineAnswers {
     @Inject
     Event<PeerActivationAnswered> answeredForPeer;
 
-    /** @return what was recorded, or empty when the answer was malformed, not the device's own, or unknown */
-    public Optional<DeviceActivationView> record(String deviceId, byte[] payload) {
-        Instant arrived = settings.clock().instant();
-        Baseline baseline;
-        try {
-            baseline = parse(payload);
-        } catch (IllegalArgumentException e) {
-            return refused(deviceId, e.getMessage());
+    /** A device's answer as the intake read it, with the moment it arrived. */
+    public record Answer(String deviceId, Baseline baseline, byte[] payload, Instant arrived) {
+    }
+
+    /**
+     * Records a batch of answers from devices of one TSO in one transaction of its own: the answered activations are
+     * read and locked in one query, in id order, so two consumers with overlapping answers serialise and never
+     * deadlock. An answer that is not the device's own activation (or was forwarded to a peer, which answers through
+     * the federation) is refused and logged; the first answer of an activation counts and is passed on, a repeat is
+     * counted.
+     *
+     * @return how many answers were recorded (first or repeated)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int recordAll(TenantId tenant, List<Answer> answers) {
+        List<String> ids = answers.stream().map(a -> a.baseline().activationId()).distinct().toList();
+        Map<String, DeviceActivation> activations = new HashMap<>();
+        for (DeviceActivation activation : databases.forTenant(tenant)
+                .createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            activations.put(activation.activationId(), activation);
         }
-        TenantId tenant = tenants.get(deviceId);
-        DeviceActivation activation = tenant == null ? null : lockedActivation(tenant, baseline);
-        if (activation == null) { // not known here yet, or the device moved to another TSO: ask the registry
-            Optional<Device> device = devices.find(deviceId);
-            if (device.isEmpty()) {
-                return refused(deviceId, "unknown device");
+        int recorded = 0;
+        for (Answer answer : answers) {
+            DeviceActivation activation = activations.get(answer.baseline().activationId());
+            if (activation == null || !activation.deviceId().equals(answer.deviceId())
+                    || activation.forwardedTo() != null) {
+                refused(answer.deviceId(), "no activation " + answer.baseline().activationId() + " of this device");
+                continue;
             }
-            tenant = new TenantId(device.get().tenant());
-            tenants.remember(deviceId, tenant);
-            activation = lockedActivation(tenant, baseline);
+            boolean first = answer(tenant, activation, answer.baseline(), answer.arrived());
+            if (first && activation.issuedBy() != null) {
+                answeredForPeer.fire(new PeerActivationAnswered(activation.issuedBy(), tenant.value(),
+                        answer.deviceId(), answer.payload()));
+            }
+            recorded++;
         }
-        if (activation == null || !activation.deviceId().equals(deviceId) || activation.forwardedTo() != null) {
-            // an activation forwarded to a peer is answered only through that peer (recordFromPeer)
-            return refused(deviceId, "no activation " + baseline.activationId() + " of this device");
-        }
-        boolean first = answer(tenant, activation, baseline, arrived);
-        if (first && activation.issuedBy() != null) {
-            answeredForPeer.fire(new PeerActivationAnswered(activation.issuedBy(), tenant.value(), deviceId, payload));
-        }
-        return Optional.of(DeviceActivationView.of(activation));
+        return recorded;
     }
 
     /**
@@ -149,9 +154,8 @@ public class BaselineAnswers {
         }
     }
 
-    private static Optional<DeviceActivationView> refused(String deviceId, String why) {
+    static void refused(String deviceId, String why) {
         LOG.warning(() -> "Refused a baseline of device " + deviceId + ": " + why);
-        return Optional.empty();
     }
 
     static Baseline parse(byte[] payload) {

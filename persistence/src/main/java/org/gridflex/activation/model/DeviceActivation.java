@@ -18,6 +18,8 @@ import java.time.Instant;
 @Table(name = "DEVICE_ACTIVATION")
 @NamedQuery(name = DeviceActivation.OF_SETPOINT,
         query = "SELECT a FROM DeviceActivation a WHERE a.setpointId = :setpoint ORDER BY a.setpointW DESC, a.deviceId")
+@NamedQuery(name = DeviceActivation.BY_IDS,
+        query = "SELECT a FROM DeviceActivation a WHERE a.activationId IN :ids ORDER BY a.activationId")
 @NamedQuery(name = DeviceActivation.MARK_MISSED,
         query = "UPDATE DeviceActivation a SET a.status = org.gridflex.activation.model.ActivationStatus.MISSED"
                 + " WHERE a.status = org.gridflex.activation.model.ActivationStatus.SENT AND a.validUntil < :before")
@@ -25,6 +27,7 @@ public class DeviceActivation {
 
     public static final String OF_SETPOINT = "DeviceActivation.ofSetpoint";
     public static final String MARK_MISSED = "DeviceActivation.markMissed";
+    public static final String BY_IDS = "DeviceActivation.byIds";
 
     @Id
     @Column(name = "ACTIVATION_ID", length = 36)
