@@ -125,7 +125,12 @@ final class ClusterNode {
     }
 
     Feed follow(String user, String tenant) throws Exception {
-        return new Feed(user, tenant);
+        return new Feed(user, tenant, "offers");
+    }
+
+    /** One of the tenant's live feeds on this node: offers, bundles or activations. */
+    Feed follow(String user, String tenant, String feed) throws Exception {
+        return new Feed(user, tenant, feed);
     }
 
     /** A message of a live feed and when (System.nanoTime) the client had it complete. */
@@ -138,12 +143,12 @@ final class ClusterNode {
         private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
         private final WebSocket socket;
 
-        private Feed(String user, String tenant) throws Exception {
+        private Feed(String user, String tenant, String feed) throws Exception {
             StringBuilder partial = new StringBuilder();
             socket = GridFlexServer.HTTP.newWebSocketBuilder()
                     .header("Authorization", GridFlexServer.basic(user))
                     .connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(URI.create(base("ws") + "/ws/tenants/" + tenant + "/offers"), new WebSocket.Listener() {
+                    .buildAsync(URI.create(base("ws") + "/ws/tenants/" + tenant + "/" + feed), new WebSocket.Listener() {
                         @Override
                         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
                             partial.append(data);

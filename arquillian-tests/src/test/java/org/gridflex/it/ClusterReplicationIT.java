@@ -4,14 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -25,12 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (arquillian-cluster.xml, failsafe execution "cluster"), both with the real EAR. A device publishes over MQTT to
  * node 1; node 2's REST live book shows the offer and node 2's WebSocket followers get it pushed.
  *
- * <p>Each node keeps its own H2 files (an H2 file database cannot be opened by two processes), so each node has its
- * own device registry and TSO databases; in production the nodes share their databases. What is under test here is
- * the replication of the cache, not the databases. Because the two brokers also form an Artemis cluster, the offer
- * queue may hand the message to either node's intake: the device is therefore registered on both nodes, and the test
- * checks both nodes' live books and feeds: whichever node's intake took the offer, the other one knows it only
- * through the cache (the offer names its accepting node).
+ * <p>The nodes share their databases, as a production cluster does (H2 files opened with AUTO_SERVER, or the same
+ * PostgreSQL under -Ppostgres): registering a device on the second node is then answered 409, which the helper
+ * accepts. Because the two brokers also form an Artemis cluster, the offer queue may hand the message to either
+ * node's intake: the test checks both nodes' live books and feeds: whichever node's intake took the offer, the other
+ * one knows it only through the cache (the offer names its accepting node). Activations cross the cluster the other
+ * way: a setpoint on node 1 reaches a device connected to node 2, and the device's answer, taken on node 2, comes back
+ * to the requester on node 1 (REST view, WebSocket feed, JMS reply queue).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -116,7 +131,7 @@ class ClusterReplicationIT {
     }
 
     @Test
-    void anActivationSentByNode1ReachesADeviceConnectedToNode2() throws Exception {
+    void anActivationSentByNode1ReachesADeviceConnectedToNode2AndItsAnswerComesBack() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String deviceId = "remote-" + suffix;
         String area = "XN-" + suffix;
@@ -124,12 +139,16 @@ class ClusterReplicationIT {
         NODE1.registerDevice(deviceId, password, "ELIA", 40, area);
         NODE2.registerDevice(deviceId, password, "ELIA", 40, area);
         Instant period = DeviceMqtt.nextPeriod();
-        java.util.concurrent.BlockingQueue<String> activations = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<String> activations = new LinkedBlockingQueue<>();
         Mqtt3BlockingClient device = NODE2.connectDevice(deviceId, password);
-        try {
+        try (ClusterNode.Feed answersOnNode1 = NODE1.follow("tso-elia", "ELIA", "activations");
+                ClusterNode.Feed answersOnNode2 = NODE2.follow("tso-elia", "ELIA", "activations");
+                ActiveMQConnectionFactory node1Broker = new ActiveMQConnectionFactory("tcp://" + GridFlexServer.HOST
+                        + ":" + NODE1.httpPort + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
+                JMSContext lfc = node1Broker.createContext("lfc-elia", "lfc-elia-pw")) {
             device.toAsync().subscribeWith().topicFilter("gridflex/devices/" + deviceId + "/activations")
-                    .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE)
-                    .callback(p -> activations.add(java.nio.charset.StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()))
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .callback(p -> activations.add(StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()))
                     .send().join();
             ClusterNode.publishOffer(device, deviceId, DeviceMqtt.offer("ELIA", period, "UP", 6, 55, 1));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -137,7 +156,6 @@ class ClusterReplicationIT {
                 assertTrue(System.nanoTime() < deadline, "node 1 sees the offer of the device on node 2");
                 Thread.sleep(200);
             }
-            // The request lives in node 1's database (each test node has its own H2): a round run by node 1 bundles it.
             String requestId = NODE1.postRequest("tso-elia", "{\"period\":\"" + period + "\",\"direction\":\"UP\","
                     + "\"quantityMw\":0.006,\"gridArea\":\"" + area + "\",\"maxPriceEurPerMwh\":100}");
             deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -145,18 +163,64 @@ class ClusterReplicationIT {
                 assertTrue(System.nanoTime() < deadline, "node 1 bundles the request");
                 Thread.sleep(500);
             }
-            java.net.http.HttpResponse<String> sent = NODE1.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+
+            // over REST on node 1: the activation reaches the device on node 2, signed
+            HttpResponse<String> sent = NODE1.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
                     "{\"requestId\":\"" + requestId + "\",\"setpointKw\":4}");
             assertEquals(202, sent.statusCode(), sent.body());
-            String received = activations.poll(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertNotNull(received, "the activation sent on node 1 reaches the device connected to node 2");
-            JsonObject activation = Json.createReader(new StringReader(received)).readObject();
+            String setpointId = Json.createReader(new StringReader(sent.body())).readObject().getString("setpointId");
+            JsonObject activation = next(activations, "the activation sent on node 1 reaches the device connected to node 2");
             assertEquals(deviceId, activation.getString("deviceId"));
             assertEquals(4000, activation.getJsonNumber("setpointW").longValue());
             assertTrue(ActivationIT.verifies(activation, ActivationIT.keysOf(NODE1.getArray("tso-elia", "/api/activation/keys"))), "signed with a published key");
+
+            // The device answers on node 2. The brokers may hand the answer to either node's consumers; followers on
+            // both nodes get it, so one of them through the relay, and node 1 shows it in the setpoint's view.
+            answer(device, activation, 7_000);
+            for (ClusterNode.Feed followers : List.of(answersOnNode1, answersOnNode2)) {
+                assertNotNull(followers.await(Duration.ofSeconds(30), activation.getString("activationId"),
+                        "\"status\":\"ACKED\"", "\"baselineW\":7000"), "every node's WebSocket followers get the answer");
+            }
+            JsonArray view = NODE1.getArray("tso-elia", "/api/activation/tenants/ELIA/setpoints/" + setpointId);
+            assertEquals("ACKED", view.getJsonObject(0).getString("status"), view.toString());
+
+            // over JMS on node 1: the answer taken on node 2 reaches the requester's reply queue on node 1
+            TemporaryQueue replies = lfc.createTemporaryQueue();
+            try (JMSConsumer answers = lfc.createConsumer(replies)) {
+                TextMessage setpoint = lfc.createTextMessage("{\"requestId\":\"" + requestId + "\",\"setpointKw\":3}");
+                setpoint.setStringProperty("TenantId", "ELIA");
+                setpoint.setJMSReplyTo(replies);
+                lfc.createProducer().send(ActiveMQDestination.createQueue("jms.queue.ActivationSetpoints"), setpoint);
+                JsonObject second = next(activations, "the JMS setpoint's activation reaches the device on node 2");
+                assertEquals(3000, second.getJsonNumber("setpointW").longValue());
+                answer(device, second, 6_000);
+                Message reply = answers.receive(30_000);
+                assertNotNull(reply, "the answer reaches the reply queue of the requester on node 1, whichever node took it");
+                JsonObject body = Json.createReader(new StringReader(((TextMessage) reply).getText())).readObject();
+                assertEquals(second.getString("activationId"), body.getString("activationId"));
+                assertEquals("ACKED", body.getString("status"));
+                assertEquals(6_000, body.getJsonNumber("baselineW").longValue());
+            }
         } finally {
             device.disconnect();
         }
+    }
+
+    private static JsonObject next(BlockingQueue<String> activations, String what) throws InterruptedException {
+        String received = activations.poll(30, TimeUnit.SECONDS);
+        assertNotNull(received, what);
+        return Json.createReader(new StringReader(received)).readObject();
+    }
+
+    private static void answer(Mqtt3BlockingClient device, JsonObject activation, long baselineW) {
+        String now = Instant.now().toString();
+        device.publishWith().topic("gridflex/devices/" + activation.getString("deviceId") + "/baselines")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(("{\"activationId\":\"" + activation.getString("activationId") + "\",\"sequence\":"
+                        + activation.getJsonNumber("sequence").longValue() + ",\"status\":\"ACK\",\"baselineW\":"
+                        + baselineW + ",\"receivedAt\":\"" + now + "\",\"sentAt\":\"" + now + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     @Test
