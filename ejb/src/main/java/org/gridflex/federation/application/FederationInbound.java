@@ -21,8 +21,8 @@ import org.gridflex.activation.application.Activations;
 import org.gridflex.activation.application.BaselineAnswers;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
-import org.gridflex.device.application.DeviceRegistry;
-import org.gridflex.device.model.Device;
+import org.gridflex.device.application.DeviceDirectory;
+import org.gridflex.device.application.DeviceProfile;
 import org.gridflex.federation.model.FederationMessageKind;
 import org.gridflex.federation.model.FederationRefusal;
 import org.gridflex.federation.model.FederationRefusedException;
@@ -59,7 +59,7 @@ public class FederationInbound {
     TenantRegistry tenants;
 
     @Inject
-    DeviceRegistry devices;
+    DeviceDirectory devices;
 
     @Inject
     Activations activations;
@@ -119,7 +119,7 @@ public class FederationInbound {
     private void activations(Peer peer, JsonObject message) {
         String setpointId = text(message, "setpointId");
         String requestId = text(message, "requestId");
-        Map<TenantId, List<Activation>> byTenant = new LinkedHashMap<>();
+        List<Activation> verified = new ArrayList<>();
         for (JsonValue value : array(message, "activations")) {
             try {
                 if (!(value instanceof JsonObject o)) {
@@ -138,15 +138,25 @@ public class FederationInbound {
                             + activation.keyId() + ") does not verify with the key " + peer.keyId() + " of "
                             + peer.name() + "; not delivered");
                 }
-                Device device = devices.find(activation.deviceId()).orElseThrow(() -> new FederationRefusedException(
-                        FederationRefusal.UNKNOWN_DEVICE, "device " + activation.deviceId() + " is not registered here"));
-                byTenant.computeIfAbsent(new TenantId(device.tenant()), t -> new ArrayList<>()).add(activation);
+                verified.add(activation);
             } catch (FederationRefusedException e) {
                 refused(peer.name(), e);
             }
         }
-        byTenant.forEach((tenant, verified) -> {
-            int delivered = activations.relay(tenant, peer.name(), setpointId, requestId, verified).size();
+        // the devices' TSOs from the in-memory directory: one registry query for the devices not seen before at most
+        Map<String, DeviceProfile> profiles = devices.profilesOf(verified.stream().map(Activation::deviceId).toList());
+        Map<TenantId, List<Activation>> byTenant = new LinkedHashMap<>();
+        for (Activation activation : verified) {
+            DeviceProfile device = profiles.get(activation.deviceId());
+            if (device == null) {
+                refused(peer.name(), new FederationRefusedException(FederationRefusal.UNKNOWN_DEVICE,
+                        "device " + activation.deviceId() + " is not registered here"));
+                continue;
+            }
+            byTenant.computeIfAbsent(new TenantId(device.tenant()), t -> new ArrayList<>()).add(activation);
+        }
+        byTenant.forEach((tenant, ofTenant) -> {
+            int delivered = activations.relay(tenant, peer.name(), setpointId, requestId, ofTenant).size();
             traffic.add(FederationTraffic.Counter.ACTIVATIONS_DELIVERED_FOR_PEERS, delivered);
         });
     }
