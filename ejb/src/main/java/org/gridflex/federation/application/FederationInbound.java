@@ -119,28 +119,33 @@ public class FederationInbound {
     private void activations(Peer peer, JsonObject message) {
         String setpointId = text(message, "setpointId");
         String requestId = text(message, "requestId");
-        List<Activation> verified = new ArrayList<>();
+        List<Activation> parsed = new ArrayList<>();
         for (JsonValue value : array(message, "activations")) {
             try {
                 if (!(value instanceof JsonObject o)) {
                     throw new FederationRefusedException(FederationRefusal.MALFORMED, "activation " + value);
                 }
-                Activation activation;
                 try {
-                    activation = ActivationJson.parse(o);
+                    parsed.add(ActivationJson.parse(o));
                 } catch (IllegalArgumentException e) {
                     throw new FederationRefusedException(FederationRefusal.MALFORMED, e.getMessage());
                 }
-                if (!peer.keyId().equals(activation.keyId())
-                        || !ActivationSignature.verify(activation, peer.publicKey())) {
-                    throw new FederationRefusedException(FederationRefusal.BAD_SIGNATURE, "activation "
-                            + activation.activationId() + " for device " + activation.deviceId() + " (key "
-                            + activation.keyId() + ") does not verify with the key " + peer.keyId() + " of "
-                            + peer.name() + "; not delivered");
-                }
-                verified.add(activation);
             } catch (FederationRefusedException e) {
                 refused(peer.name(), e);
+            }
+        }
+        // one signature check per setpoint: its activations share the signed root
+        List<Boolean> signatures = ActivationSignature.verifyEach(parsed, peer.publicKey());
+        List<Activation> verified = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Activation activation = parsed.get(i);
+            if (peer.keyId().equals(activation.keyId()) && signatures.get(i)) {
+                verified.add(activation);
+            } else {
+                refused(peer.name(), new FederationRefusedException(FederationRefusal.BAD_SIGNATURE, "activation "
+                        + activation.activationId() + " for device " + activation.deviceId() + " (key "
+                        + activation.keyId() + ") does not verify with the key " + peer.keyId() + " of "
+                        + peer.name() + "; not delivered"));
             }
         }
         // the devices' TSOs from the in-memory directory: one registry query for the devices not seen before at most

@@ -62,6 +62,11 @@ public class PeerOutbox {
             TextMessage message = context.createTextMessage(payload);
             message.setStringProperty(KIND, kind.name());
             message.setStringProperty(SENDER, sender);
+            if (kind == FederationMessageKind.OFFERS) {
+                // one message group: the peer's inbound hands all of a sender's offer batches to one consumer, in
+                // order, while activations and answers are taken by any of its consumers at once
+                message.setStringProperty("JMSXGroupID", "offers-" + sender);
+            }
             if (signed) {
                 message.setStringProperty(KEY_ID, keys.keyId());
                 message.setStringProperty(SIGNATURE, keys.signForPeers(kind, sender, payload));

@@ -11,13 +11,15 @@ import org.gridflex.federation.application.FederationInbound;
 import org.gridflex.federation.application.PeerOutbox;
 
 /**
- * Messages of peer installations, forwarded by their brokers' bridges into the queue FederationInbound. One session,
- * so the offer batches of a peer are applied in the order it sent them. One call to {@link FederationInbound}.
+ * Messages of peer installations, forwarded by their brokers' bridges into the queue FederationInbound. Several
+ * sessions, so a peer's activations and answers are taken at once; a peer's offer batches travel in one message group
+ * (set by the sending {@code PeerOutbox}), which the broker hands to one session, so they are applied in the order the
+ * peer sent them. One call to {@link FederationInbound}.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:global/gridflex/jms/FederationInbound"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 public class FederationInboundListener implements MessageListener {
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActivationSignatureTest {
@@ -62,6 +64,35 @@ class ActivationSignatureTest {
             Activation borrowed = signed.get(1).signedWith("k", first.signature(), first.proof());
             assertFalse(ActivationSignature.verify(borrowed, node.getPublic()), "another activation's proof does not fit");
         }
+    }
+
+    @Test
+    void verifyingASetpointAtOnceGivesEachActivationTheAnswerOfVerifyingItAlone() throws Exception {
+        KeyPair node = keys();
+        KeyPair other = keys();
+        List<Activation> unsigned = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            unsigned.add(Activation.unsigned("a-" + i, "dev-" + i, i, T, T.plusSeconds(4), 1000L * i));
+        }
+        List<Activation> batch = new ArrayList<>(ActivationSignature.signAll(unsigned, "k", node.getPrivate()));
+        List<Activation> otherSetpoint = ActivationSignature.signAll(
+                List.of(Activation.unsigned("b-0", "dev-x", 99, T, T.plusSeconds(4), 500)), "k", node.getPrivate());
+        batch.add(otherSetpoint.get(0));
+        Activation tampered = batch.get(7);
+        batch.set(7, Activation.unsigned(tampered.activationId(), tampered.deviceId(), tampered.sequence(),
+                tampered.issuedAt(), tampered.validUntil(), tampered.setpointW() + 1)
+                .signedWith(tampered.keyId(), tampered.signature(), tampered.proof()));
+        batch.add(ActivationSignature.signAll(List.of(unsigned.get(3)), "k", other.getPrivate()).get(0));
+
+        List<Boolean> each = ActivationSignature.verifyEach(batch, node.getPublic());
+        assertEquals(batch.size(), each.size());
+        for (int i = 0; i < batch.size(); i++) {
+            assertEquals(ActivationSignature.verify(batch.get(i), node.getPublic()), each.get(i), "activation " + i);
+        }
+        assertFalse(each.get(7), "a changed setpoint fails although its siblings share its signature");
+        assertTrue(each.get(51), "another setpoint's activation, signed separately");
+        assertFalse(each.get(52), "signed by another key");
+        assertEquals(50, each.subList(0, 51).stream().filter(b -> b).count());
     }
 
     @Test
