@@ -22,6 +22,7 @@
 # Environment (defaults): DEVICES=2000 AREA_SIZE=100 SECONDS_OF_LOAD=60 EVERY=3 SHARE=0.5 TSO_PORT_OFFSET=1100
 #   DSO_PORT_OFFSET=1200 TSO_MQTT_PORT_FROM=19110 DSO_MQTT_PORT_FROM=19210 TSO_HEAP="-Xms1g -Xmx2g"
 #   DSO_HEAP="-Xms2g -Xmx3g" RAMP=500 REBUILD=0 (1: mvn -B -q package -DskipTests first)
+#   PROFILE=0 (1: a 30 s JFR recording of each server from 15 s into the setpoints, in bench/target/federation-latency)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,6 +69,11 @@ if grep -q '"outcome" => "failed"' "$work/links.out"; then
     echo "configuring the federation failed; see $work/links.out" >&2
     exit 1
 fi
+# The offline CLI boots each configuration admin-only, which logs the datasource-backed realm as an ERROR; keep that
+# apart so that the run's own log counts only the run's errors.
+for side_base in "$tso_base" "$dso_base"; do
+    mv "$side_base/log/server.log" "$side_base/log/offline-cli.log" 2>/dev/null || true
+done
 
 # Started together: each comes up while the other boots; the bridges retry until their peer answers.
 use_server() { bench_work=$1 base=$1/server-base http_port=$2 mqtt_port=$3; }
@@ -91,9 +97,37 @@ DEVICES=$devices SECONDS_OF_RUN=$((seconds + 120)) API="$dso_api" MQTT="127.0.0.
 sim_pid=$!
 bench_child_pids+=("$sim_pid")
 
+# Messages waiting on each side of the bridge: in the TSO's outbox queue (not yet bridged) and in the DSO's
+# FederationInbound (bridged, not yet verified and delivered); tells where a backlog builds up.
+queue_depth() {
+    local base=$1 offset=$2 resource=$3
+    JBOSS_HOME="$root/$server_home" JAVA_OPTS="-Djboss.server.base.dir=$root/$base" "$server_home/bin/jboss-cli.sh" \
+        --connect --controller=127.0.0.1:$((9990 + offset)) \
+        --command="/subsystem=messaging-activemq/server=default/$resource:read-attribute(name=message-count)" \
+        2>/dev/null | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p'
+}
+
 cp="bench/target/gridflex-bench.jar:bench/target/lib/*"
+if [[ "${PROFILE:-0}" == 1 ]]; then
+    (
+        until grep -q "bundles over" "$work/driver.out" 2>/dev/null; do sleep 1; done
+        sleep 15
+        jcmd "$tso_pid" JFR.start name=fed duration=30s settings=profile filename="$root/$work/tso-profile.jfr" >/dev/null
+        jcmd "$dso_pid" JFR.start name=fed duration=30s settings=profile filename="$root/$work/dso-profile.jfr" >/dev/null
+    ) &
+    bench_child_pids+=($!)
+fi
 java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$tso_api" areas="$areas" offers="$devices" \
-    seconds="$seconds" everySeconds="$every" share="$share" checkAnswers=true
+    seconds="$seconds" everySeconds="$every" share="$share" checkAnswers=true 2>&1 | tee "$work/driver.out" \
+    | while IFS= read -r line; do
+        echo "$line"
+        # sampled once, as the setpoints stop (the driver then waits 10 s before reading the answers back)
+        if [[ "$line" == setpoints:* ]]; then
+            echo "messages waiting as the setpoints stop: TSO outbox" \
+                "$(queue_depth "$tso_base" "$tso_offset" queue=gridflex.federation.to.$dso_name)," \
+                "DSO FederationInbound $(queue_depth "$dso_base" "$dso_offset" jms-queue=FederationInbound)"
+        fi
+    done
 echo "load average after the load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server RSS: TSO $(awk '/VmRSS/ {print int($2 / 1024) " MB"}' /proc/"$tso_pid"/status)," \
     "DSO $(awk '/VmRSS/ {print int($2 / 1024) " MB"}' /proc/"$dso_pid"/status)"
