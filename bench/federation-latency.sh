@@ -97,14 +97,15 @@ DEVICES=$devices SECONDS_OF_RUN=$((seconds + 120)) API="$dso_api" MQTT="127.0.0.
 sim_pid=$!
 bench_child_pids+=("$sim_pid")
 
-# Messages waiting on each side of the bridge: in the TSO's outbox queue (not yet bridged) and in the DSO's
-# FederationInbound (bridged, not yet verified and delivered); tells where a backlog builds up.
-queue_depth() {
-    local base=$1 offset=$2 resource=$3
+# Messages waiting at each installation: in its outbox to the peer (not yet bridged) and in its FederationInbound
+# (bridged, not yet verified and handled: activations at the DSO, baselines at the TSO); tells where a backlog builds.
+queue_depths() {
+    local base=$1 offset=$2 peer=$3 server=/subsystem=messaging-activemq/server=default
     JBOSS_HOME="$root/$server_home" JAVA_OPTS="-Djboss.server.base.dir=$root/$base" "$server_home/bin/jboss-cli.sh" \
         --connect --controller=127.0.0.1:$((9990 + offset)) \
-        --command="/subsystem=messaging-activemq/server=default/$resource:read-attribute(name=message-count)" \
-        2>/dev/null | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p'
+        --commands="$server/queue=gridflex.federation.to.$peer:read-attribute(name=message-count),$server/jms-queue=FederationInbound:read-attribute(name=message-count)" \
+        2>/dev/null | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p' | paste -sd' ' \
+        | awk '{print "outbox " $1 ", FederationInbound " $2}'
 }
 
 cp="bench/target/gridflex-bench.jar:bench/target/lib/*"
@@ -123,9 +124,9 @@ java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$tso_api
         echo "$line"
         # sampled once, as the setpoints stop (the driver then waits 10 s before reading the answers back)
         if [[ "$line" == setpoints:* ]]; then
-            echo "messages waiting as the setpoints stop: TSO outbox" \
-                "$(queue_depth "$tso_base" "$tso_offset" queue=gridflex.federation.to.$dso_name)," \
-                "DSO FederationInbound $(queue_depth "$dso_base" "$dso_offset" jms-queue=FederationInbound)"
+            echo "messages waiting as the setpoints stop: at the TSO installation" \
+                "$(queue_depths "$tso_base" "$tso_offset" "$dso_name"); at the DSO installation" \
+                "$(queue_depths "$dso_base" "$dso_offset" "$tso_name")"
         fi
     done
 echo "load average after the load: $(cut -d' ' -f1-3 /proc/loadavg)"
