@@ -60,12 +60,17 @@ echo "linking $tso_name and $dso_name as federation peers (own keys, bridges, li
 java arquillian-tests/src/build-tools/FederationInstallations.java \
     server-config/src/main/cli/templates/federation-peer.cli "$work/links" standalone-gridflex.xml \
     "$tso_name:$tso_base:$tso_http" "$dso_name:$dso_base:$dso_http" >"$work/links.out" 2>&1
+cli_jobs=()
 for side in "$tso_name:$tso_base" "$dso_name:$dso_base"; do
     JBOSS_HOME="$root/$server_home" JAVA_OPTS="-Djboss.server.base.dir=$root/${side#*:}" \
         "$server_home/bin/jboss-cli.sh" --file="$work/links/configure-${side%%:*}.cli" >>"$work/links.out" 2>&1 &
+    cli_jobs+=($!)
 done
-wait
-if grep -q '"outcome" => "failed"' "$work/links.out"; then
+cli_failed=0
+for job in "${cli_jobs[@]}"; do
+    wait "$job" || cli_failed=1
+done
+if ((cli_failed)) || grep -q '"outcome" => "failed"' "$work/links.out"; then
     echo "configuring the federation failed; see $work/links.out" >&2
     exit 1
 fi
