@@ -106,9 +106,10 @@ bench_child_pids+=("$sim_pid")
 # (bridged, not yet verified and handled: activations at the DSO, baselines at the TSO); tells where a backlog builds.
 queue_depths() {
     local base=$1 offset=$2 peer=$3 server=/subsystem=messaging-activemq/server=default
+    local count=":read-attribute(name=message-count)"
     JBOSS_HOME="$root/$server_home" JAVA_OPTS="-Djboss.server.base.dir=$root/$base" "$server_home/bin/jboss-cli.sh" \
         --connect --controller=127.0.0.1:$((9990 + offset)) \
-        --commands="$server/queue=gridflex.federation.to.$peer:read-attribute(name=message-count),$server/jms-queue=FederationInbound:read-attribute(name=message-count)" \
+        --commands="$server/queue=gridflex.federation.to.$peer$count,$server/jms-queue=FederationInbound$count" \
         2>/dev/null | sed -n 's/.*"result" => \([0-9]*\)L*.*/\1/p' | paste -sd' ' \
         | awk '{print "outbox " $1 ", FederationInbound " $2}'
 }
