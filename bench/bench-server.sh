@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
-# Sourced by the bench scripts: builds if needed, starts one GridFlex server in the background on a fresh base
-# directory (empty databases and journal, a free MQTT port, a port offset so that a ./run.sh server on 8080 is not
-# disturbed, its own JGroups multicast address) and stops it when the script exits, also on failure or Ctrl-C.
+# Sourced by the bench scripts: builds if needed, starts GridFlex servers in the background on fresh base
+# directories (empty databases and journal, a free MQTT port, a port offset so that a ./run.sh server on 8080 is not
+# disturbed, its own JGroups multicast address) and stops them when the script exits, also on failure or Ctrl-C.
 #
 #   bench_server_start WORK_DIR PORT_OFFSET NODE_NAME HEAP [-Dextra=... ...]
-# sets: root, server_pid, http_port, mqtt_port, api, base (the server base directory)
+#       one server: prepare + spawn + await (below);
+# or, for several servers whose base directories need work before they start (bench/federation-latency.sh):
+#   bench_server_prepare WORK_DIR PORT_OFFSET   fresh base directory, ports checked; nothing started yet
+#   bench_server_spawn NODE_NAME HEAP [-D...]   starts the server last prepared, in the background
+#   bench_server_await [WORK_DIR API]           waits until the server last spawned (or the one of WORK_DIR, REST
+#                                               API at API) answers on its REST API
+# Each sets: root, bench_work, base (the server base directory), http_port, mqtt_port, api; await sets server_pid.
+# The MQTT port is the first free one from MQTT_PORT_FROM (18830), so two servers prepared together need different
+# MQTT_PORT_FROM values.
 
 bench_server_build() {
+    # package (not install): the reactor resolves the modules from each other's target/, ~/.m2 stays untouched
     if [[ "${REBUILD:-0}" == 1 || ! -f ear/target/gridflex.ear || ! -f bench/target/gridflex-bench.jar \
-          || ! -d bench/target/lib || ! -d server-config/target/server/modules ]]; then
-        echo "building: mvn -B -q install -DskipTests"
-        mvn -B -q install -DskipTests
+          || ! -d bench/target/lib || ! -d server-config/target/server/modules \
+          || ! -f simulator/target/gridflex-simulator.jar ]]; then
+        echo "building: mvn -B -q package -DskipTests"
+        mvn -B -q package -DskipTests
     fi
 }
+
+# Every server this script started, so that the exit trap stops all of them (not only the last).
+bench_server_pidfiles=()
+bench_wrapper_pids=()
+bench_child_pids=()
 
 bench_server_stop() {
     local status=$?
@@ -20,38 +35,40 @@ bench_server_stop() {
     for p in "${bench_child_pids[@]}"; do
         kill "$p" 2>/dev/null || true
     done
-    if [[ -z "$server_pid" && -f "$bench_work/server.pid" ]]; then
-        server_pid=$(cat "$bench_work/server.pid")
-    fi
-    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-        echo "stopping the server (pid $server_pid)"
-        kill "$server_pid" 2>/dev/null || true
-        for _ in $(seq 1 30); do
-            kill -0 "$server_pid" 2>/dev/null || break
-            sleep 1
-        done
-        kill -9 "$server_pid" 2>/dev/null || true
-    fi
-    if [[ -n "$bench_wrapper_pid" ]]; then
-        kill "$bench_wrapper_pid" 2>/dev/null || true
-    fi
+    local pids=() pid
+    for f in "${bench_server_pidfiles[@]}"; do
+        [[ -f "$f" ]] && pid=$(cat "$f") || continue
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "stopping the server (pid $pid)"
+            kill "$pid" 2>/dev/null || true
+            pids+=("$pid")
+        fi
+    done
+    # all were asked at once; give them 30 s together before forcing
+    for _ in $(seq 1 30); do
+        local alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        ((alive)) || break
+        sleep 1
+    done
+    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+    for p in "${bench_wrapper_pids[@]}"; do
+        kill "$p" 2>/dev/null || true
+    done
     exit "$status"
 }
 
-bench_server_start() {
+bench_server_prepare() {
     bench_work=$1
-    local offset=$2 node=$3 heap=$4
-    shift 4
+    local offset=$2
     root=$(pwd)
     server_pid=
-    bench_wrapper_pid=
-    bench_child_pids=()
     local server=server-config/target/server
     base=$bench_work/server-base
     http_port=$((8080 + offset))
     api=http://127.0.0.1:$http_port/gridflex/api
 
-    mqtt_port=18830
+    mqtt_port=${MQTT_PORT_FROM:-18830}
     while (exec 3<>/dev/tcp/127.0.0.1/$mqtt_port) 2>/dev/null; do
         mqtt_port=$((mqtt_port + 1))
     done
@@ -67,9 +84,16 @@ bench_server_start() {
     cp ear/target/gridflex.ear "$base/deployments/gridflex.ear"
     ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
     trap bench_server_stop EXIT INT TERM
+}
 
-    echo "starting GridFlex: HTTP $http_port, MQTT $mqtt_port, heap '$heap', base dir $base"
+bench_server_spawn() {
+    local node=$1 heap=$2
+    shift 2
+    local server=server-config/target/server
+    local offset=$((http_port - 8080))
+    echo "starting GridFlex $node: HTTP $http_port, MQTT $mqtt_port, heap '$heap', base dir $base"
     local multicast="230.0.$((RANDOM % 250 + 1)).$((RANDOM % 250 + 1))"
+    bench_server_pidfiles+=("$root/$bench_work/server.pid")
     JBOSS_JAVA_SIZING="$heap" LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$root/$bench_work/server.pid" \
         "$server/bin/standalone.sh" -c standalone-gridflex.xml -b 127.0.0.1 \
         -Djboss.server.base.dir="$root/$base" \
@@ -81,7 +105,15 @@ bench_server_start() {
         "$@" \
         >"$bench_work/server.out" 2>&1 &
     bench_wrapper_pid=$!
+    bench_wrapper_pids+=("$bench_wrapper_pid")
+    echo "$bench_wrapper_pid" >"$bench_work/wrapper.pid"
+}
 
+bench_server_await() {
+    if (($# == 2)); then
+        bench_work=$1 api=$2 base=$1/server-base
+        bench_wrapper_pid=$(cat "$bench_work/wrapper.pid")
+    fi
     local deadline=$((SECONDS + 300))
     until curl -sf "$api/node" >/dev/null 2>&1; do
         if ! kill -0 "$bench_wrapper_pid" 2>/dev/null; then
@@ -101,4 +133,12 @@ bench_server_start() {
     done
     server_pid=$(cat "$bench_work/server.pid")
     echo "server up (pid $server_pid): $(curl -s "$api/node")"
+}
+
+bench_server_start() {
+    local work=$1 offset=$2 node=$3 heap=$4
+    shift 4
+    bench_server_prepare "$work" "$offset"
+    bench_server_spawn "$node" "$heap" "$@"
+    bench_server_await
 }

@@ -27,7 +27,8 @@ import jakarta.json.JsonObject;
  * controller would, over REST. The devices measure the latency; this prints what the REST side saw.
  *
  * <p>Arguments: {@code api= areas= offers= (to wait for) seconds= (0: only wait for the offers) everySeconds= share=
- * (fraction of a bundle activated)}.
+ * (fraction of a bundle activated) checkAnswers= (true: afterwards read every setpoint back over REST and count the
+ * answers that reached this node, e.g. across a federation hop)}.
  */
 public final class ActivationLoadBenchmark {
 
@@ -41,6 +42,7 @@ public final class ActivationLoadBenchmark {
         double every = Double.parseDouble(arg(args, "everySeconds", "3"));
         double share = Double.parseDouble(arg(args, "share", "0.5"));
         int expectedOffers = Integer.parseInt(arg(args, "offers", "0"));
+        boolean checkAnswers = Boolean.parseBoolean(arg(args, "checkAnswers", "false"));
 
         Instant period = awaitOffers(api, expectedOffers);
         if (seconds == 0) {
@@ -80,6 +82,7 @@ public final class ActivationLoadBenchmark {
         AtomicLong activations = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         List<Long> restMicros = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> setpointIds = java.util.Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService lfc = Executors.newScheduledThreadPool(4);
         long periodMillis = Math.round(every * 1000);
         for (int i = 0; i < requests.size(); i++) {
@@ -94,7 +97,9 @@ public final class ActivationLoadBenchmark {
                                     + kw + ",\"validitySeconds\":4}")).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 202) {
                         setpoints.incrementAndGet();
-                        activations.addAndGet(object(r.body()).getJsonArray("activations").size());
+                        JsonObject receipt = object(r.body());
+                        activations.addAndGet(receipt.getJsonArray("activations").size());
+                        setpointIds.add(receipt.getString("setpointId"));
                         restMicros.add((System.nanoTime() - t0) / 1000);
                     } else {
                         failures.incrementAndGet();
@@ -117,6 +122,44 @@ public final class ActivationLoadBenchmark {
                 + " REST answer time p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", setpoints.get(), setpoints.get() / (double) seconds,
                 activations.get(), activations.get() / (double) seconds, failures.get(), pct(sorted, 0.5), pct(sorted, 0.99),
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
+        if (checkAnswers) {
+            reportAnswers(api, new ArrayList<>(setpointIds));
+        }
+    }
+
+    /**
+     * What the issuing node recorded of the devices' answers ({@code GET .../setpoints/{id}}): per status, per peer the
+     * activation was forwarded to, and the round trip (issued to answer recorded here). Waits first, so that the last
+     * setpoints' answers (or their validity) have passed.
+     */
+    private static void reportAnswers(String api, List<String> setpointIds) throws Exception {
+        Thread.sleep(10_000);
+        java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
+        java.util.Map<String, Long> byPeer = new java.util.TreeMap<>();
+        List<Long> roundTripMicros = new ArrayList<>();
+        long late = 0;
+        for (String id : setpointIds) {
+            JsonArray answers = Json.createReader(new StringReader(send("GET", api + "/activation/tenants/ELIA/setpoints/"
+                    + id, null, 200))).readArray();
+            for (int i = 0; i < answers.size(); i++) {
+                JsonObject a = answers.getJsonObject(i);
+                byStatus.merge(a.getString("status"), 1L, Long::sum);
+                byPeer.merge(a.isNull("forwardedTo") || !a.containsKey("forwardedTo") ? "(local)" : a.getString("forwardedTo"),
+                        1L, Long::sum);
+                if (a.containsKey("roundTripMs") && !a.isNull("roundTripMs")) {
+                    roundTripMicros.add(Math.round(a.getJsonNumber("roundTripMs").doubleValue() * 1000));
+                }
+                if (a.getBoolean("late", false)) {
+                    late++;
+                }
+            }
+        }
+        roundTripMicros.sort(null);
+        System.out.printf(Locale.ROOT, "answers recorded at the issuing node for %,d setpoints: by status %s, forwarded to %s,"
+                + " late %d; round trip (issued -> answer recorded here) p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                setpointIds.size(), byStatus, byPeer, late, pct(roundTripMicros, 0.5), pct(roundTripMicros, 0.9),
+                pct(roundTripMicros, 0.99), roundTripMicros.isEmpty() ? Double.NaN
+                        : roundTripMicros.get(roundTripMicros.size() - 1) / 1000.0);
     }
 
     /** Waits until a traded period's book holds the expected number of offers; returns that period. */
