@@ -17,9 +17,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
 import org.gridflex.activation.model.Baseline;
@@ -80,6 +82,7 @@ public class BaselineAnswers {
             activations.put(activation.activationId(), activation);
         }
         int recorded = 0;
+        Map<String, List<DeviceAnswer>> forPeers = new TreeMap<>();
         for (Answer answer : answers) {
             DeviceActivation activation = activations.get(answer.baseline().activationId());
             if (activation == null || !activation.deviceId().equals(answer.deviceId())
@@ -89,31 +92,46 @@ public class BaselineAnswers {
             }
             boolean first = answer(tenant, activation, answer.baseline(), answer.arrived());
             if (first && activation.issuedBy() != null) {
-                answeredForPeer.fire(new PeerActivationAnswered(activation.issuedBy(), tenant.value(),
-                        answer.deviceId(), answer.payload()));
+                forPeers.computeIfAbsent(activation.issuedBy(), p -> new ArrayList<>())
+                        .add(new DeviceAnswer(answer.deviceId(), answer.payload()));
             }
             recorded++;
         }
+        // one message per peer for the whole batch: each message costs the peer link a signature
+        forPeers.forEach((peer, ofPeer) -> answeredForPeer.fire(new PeerActivationAnswered(peer, tenant.value(), ofPeer)));
         return recorded;
     }
 
     /**
-     * A device's answer that a federation peer sent back for an activation this installation forwarded to it. The
-     * peer's signature has been verified; recorded like a local answer, but only if the activation went to that
-     * peer, so a peer can never answer for devices of this installation or of another peer.
+     * Devices' answers that a federation peer sent back for activations this installation forwarded to it, all of one
+     * TSO. The peer's signature has been verified; each is recorded like a local answer, but only if its activation
+     * went to that peer, so a peer can never answer for devices of this installation or of another peer; any other
+     * answer is refused and logged.
      *
-     * @throws IllegalArgumentException when the answer is malformed or not for an activation forwarded to the peer
+     * @return how many answers were recorded; the rest were refused
      */
-    public DeviceActivationView recordFromPeer(String peer, TenantId tenant, String deviceId, byte[] payload) {
+    public int recordFromPeer(String peer, TenantId tenant, List<DeviceAnswer> fromPeer) {
         Instant arrived = settings.clock().instant();
-        Baseline baseline = parse(payload);
-        DeviceActivation activation = lockedActivation(tenant, baseline);
-        if (activation == null || !activation.deviceId().equals(deviceId) || !peer.equals(activation.forwardedTo())) {
-            throw new IllegalArgumentException("no activation " + baseline.activationId() + " of device " + deviceId
-                    + " was forwarded to " + peer);
+        int recorded = 0;
+        for (DeviceAnswer answer : fromPeer) {
+            Baseline baseline;
+            try {
+                baseline = parse(answer.payload());
+            } catch (IllegalArgumentException e) {
+                refused(answer.deviceId(), "from peer " + peer + ": " + e.getMessage());
+                continue;
+            }
+            DeviceActivation activation = lockedActivation(tenant, baseline);
+            if (activation == null || !activation.deviceId().equals(answer.deviceId())
+                    || !peer.equals(activation.forwardedTo())) {
+                refused(answer.deviceId(), "no activation " + baseline.activationId() + " of this device was forwarded to "
+                        + peer);
+                continue;
+            }
+            answer(tenant, activation, baseline, arrived);
+            recorded++;
         }
-        answer(tenant, activation, baseline, arrived);
-        return DeviceActivationView.of(activation);
+        return recorded;
     }
 
     /** @return whether this was the activation's first answer (the one that counts and is passed on) */

@@ -1,8 +1,10 @@
 package org.gridflex.activation.application;
 
+import java.util.List;
+
 /**
- * CDI event, fired in the answer's transaction: a device answered an activation that a federation peer issued
- * ({@code issuedBy}); the answer, exactly as the device sent it, goes back to that peer.
+ * CDI event, fired in the answers' transaction: devices answered activations that a federation peer issued
+ * ({@code issuedBy}), all of one TSO; the answers, exactly as the devices sent them, go back to that peer together.
  */
-public record PeerActivationAnswered(String issuedBy, String tenantId, String deviceId, byte[] deviceAnswer) {
+public record PeerActivationAnswered(String issuedBy, String tenantId, List<DeviceAnswer> answers) {
 }

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.gridflex.activation.application.ActivationJson;
 import org.gridflex.activation.application.Activations;
 import org.gridflex.activation.application.BaselineAnswers;
+import org.gridflex.activation.application.DeviceAnswer;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
 import org.gridflex.device.application.DeviceDirectory;
@@ -74,7 +75,7 @@ public class FederationInbound {
             switch (kindOf(kind)) {
                 case OFFERS -> offers(peer, verified(peer, FederationMessageKind.OFFERS, payload, keyId, signature));
                 case ACTIVATIONS -> activations(peer, object(payload));
-                case BASELINE -> baseline(peer, verified(peer, FederationMessageKind.BASELINE, payload, keyId, signature));
+                case BASELINE -> baselines(peer, verified(peer, FederationMessageKind.BASELINE, payload, keyId, signature));
             }
         } catch (FederationRefusedException e) {
             refused(sender, e);
@@ -166,14 +167,22 @@ public class FederationInbound {
         });
     }
 
-    private void baseline(Peer peer, JsonObject message) {
+    private void baselines(Peer peer, JsonObject message) {
         TenantId tenant = tenant(text(message, "tenant"));
-        try {
-            answers.recordFromPeer(peer.name(), tenant, text(message, "deviceId"),
-                    text(message, "baseline").getBytes(StandardCharsets.UTF_8));
-            traffic.add(FederationTraffic.Counter.BASELINES_RECEIVED, 1);
-        } catch (IllegalArgumentException e) {
-            throw new FederationRefusedException(FederationRefusal.NOT_FORWARDED_TO_PEER, e.getMessage());
+        List<DeviceAnswer> fromPeer = new ArrayList<>();
+        for (JsonValue value : array(message, "answers")) {
+            if (value instanceof JsonObject a && a.get("deviceId") instanceof JsonString device
+                    && a.get("baseline") instanceof JsonString baseline) {
+                fromPeer.add(new DeviceAnswer(device.getString(), baseline.getString().getBytes(StandardCharsets.UTF_8)));
+            } else {
+                refused(peer.name(), new FederationRefusedException(FederationRefusal.MALFORMED, "answer " + value));
+            }
+        }
+        int recorded = answers.recordFromPeer(peer.name(), tenant, fromPeer);
+        traffic.add(FederationTraffic.Counter.BASELINES_RECEIVED, recorded);
+        for (int i = recorded; i < fromPeer.size(); i++) {
+            // each refusal is logged by the recording side with its reason
+            traffic.refused(FederationRefusal.NOT_FORWARDED_TO_PEER);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -15,7 +16,10 @@ import java.time.Instant;
  * back. The first answer counts; a late one (after the validity) is recorded as late, a repeated one is only counted.
  */
 @Entity
-@Table(name = "DEVICE_ACTIVATION")
+// the missed-activation sweep (every 2 s) looks for SENT activations past their validity: without the index it reads
+// the whole table, and the table grows with every activation
+@Table(name = "DEVICE_ACTIVATION",
+        indexes = @Index(name = "DEVICE_ACTIVATION_OPEN_IDX", columnList = "STATUS, VALID_UNTIL"))
 @NamedQuery(name = DeviceActivation.OF_SETPOINT,
         query = "SELECT a FROM DeviceActivation a WHERE a.setpointId = :setpoint ORDER BY a.setpointW DESC, a.deviceId")
 @NamedQuery(name = DeviceActivation.BY_IDS,
