@@ -238,9 +238,11 @@ class FleetOptimizerIT {
             return scheduled >= 2 ? r : null;
         }, "two scheduled runs of RTE");
         assertTrue(runs.stream().allMatch(v -> v.asJsonObject().getString("tenantId").equals("RTE")));
-        assertTrue(array(get("tso-amprion", "/api/planning/tenants/AMPRION/optimizer/runs?max=50")).stream()
-                .noneMatch(v -> v.asJsonObject().getString("triggeredBy").startsWith("jms:schedule@")),
-                "AMPRION keeps its hourly schedule");
+        // AMPRION keeps the default schedule, hourly at :30: at most one of its runs can fall into this test (when
+        // the test runs across :30), while RTE's 5-second schedule made two or more
+        long amprionScheduled = array(get("tso-amprion", "/api/planning/tenants/AMPRION/optimizer/runs?max=50")).stream()
+                .filter(v -> v.asJsonObject().getString("triggeredBy").startsWith("jms:schedule@")).count();
+        assertTrue(amprionScheduled <= 1, "AMPRION keeps its hourly schedule: " + amprionScheduled + " scheduled runs");
     }
 
     @Test

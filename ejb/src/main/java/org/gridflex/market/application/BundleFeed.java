@@ -7,16 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.gridflex.cluster.Followers;
+import org.gridflex.cluster.ReplicatedChanges;
 import org.infinispan.Cache;
-import org.infinispan.notifications.Listener;
-import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
-import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
-import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
 
 /**
  * The bundles of the traded periods in the replicated cache (request id to the bundle's JSON) and this node's
@@ -25,24 +19,23 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
 @ApplicationScoped
 public class BundleFeed {
 
-    private static final Logger LOG = Logger.getLogger(BundleFeed.class.getName());
-
     @Resource(lookup = "java:jboss/infinispan/cache/gridflex/bundles")
     Cache<String, String> bundles;
 
-    private final Set<Consumer<BundleView>> subscribers = new CopyOnWriteArraySet<>();
-    private FeedListener listener;
+    private final Followers<BundleView> subscribers = new Followers<>("bundle feed");
+    private ReplicatedChanges listener;
 
     @PostConstruct
     void listen() {
-        listener = new FeedListener(this, Thread.currentThread().getContextClassLoader());
-        bundles.addListener(listener);
+        // every bundle written on any node, this one's included
+        listener = ReplicatedChanges.follow(bundles, "bundle feed", false,
+                (requestId, json) -> subscribers.tell(BundleView.fromJson(json)), null);
     }
 
     @PreDestroy
     void stopListening() {
         if (listener != null) {
-            bundles.removeListener(listener);
+            listener.stop(bundles);
         }
     }
 
@@ -72,47 +65,5 @@ public class BundleFeed {
 
     public void unsubscribe(Consumer<BundleView> subscriber) {
         subscribers.remove(subscriber);
-    }
-
-    private void written(BundleView bundle) {
-        for (Consumer<BundleView> subscriber : subscribers) {
-            try {
-                subscriber.accept(bundle);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "A bundle subscriber failed; it is dropped", e);
-                subscribers.remove(subscriber);
-            }
-        }
-    }
-
-    /** Sees every bundle written on any node, after the fact and off the writer's thread. */
-    @Listener(sync = false, observation = Listener.Observation.POST)
-    public static class FeedListener {
-
-        private final BundleFeed feed;
-        private final ClassLoader deployment;
-
-        FeedListener(BundleFeed feed, ClassLoader deployment) {
-            this.feed = feed;
-            this.deployment = deployment;
-        }
-
-        @CacheEntryCreated
-        @CacheEntryModified
-        public void written(CacheEntryEvent<String, String> event) {
-            if (event.getValue() == null) {
-                return;
-            }
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(deployment);
-            try {
-                feed.written(BundleView.fromJson(event.getValue()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A bundle could not be pushed to this node's followers", e);
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        }
     }
 }

@@ -10,23 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.gridflex.cluster.Followers;
+import org.gridflex.cluster.ReplicatedChanges;
 import org.gridflex.market.bundling.BookOffer;
 import org.gridflex.market.model.DeliveryPeriod;
 import org.gridflex.tenancy.TenantId;
 import org.infinispan.Cache;
-import org.infinispan.notifications.Listener;
-import org.infinispan.notifications.cachelistener.annotation.CacheEntryCreated;
-import org.infinispan.notifications.cachelistener.annotation.CacheEntryModified;
-import org.infinispan.notifications.cachelistener.annotation.CacheEntryRemoved;
-import org.infinispan.notifications.cachelistener.event.CacheEntryEvent;
-import org.infinispan.notifications.cachelistener.event.CacheEntryRemovedEvent;
 
 /**
  * The live order book: the offers of the traded periods, held in the replicated Infinispan cache that server-config
@@ -40,19 +32,18 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryRemovedEvent;
 @ApplicationScoped
 public class LiveOfferBook {
 
-    private static final Logger LOG = Logger.getLogger(LiveOfferBook.class.getName());
-
     @Resource(lookup = "java:jboss/infinispan/cache/gridflex/offers")
     Cache<String, String> offers;
 
     private final ConcurrentMap<String, OfferView> index = new ConcurrentHashMap<>();
-    private final Set<Consumer<OfferBookChange>> subscribers = new CopyOnWriteArraySet<>();
-    private BookListener listener;
+    private final Followers<OfferBookChange> subscribers = new Followers<>("live order book");
+    private ReplicatedChanges listener;
 
     @PostConstruct
     void listen() {
-        listener = new BookListener(this, Thread.currentThread().getContextClassLoader());
-        offers.addListener(listener);
+        // this node's own changes are indexed by the writer (onChanged); the listener brings the other nodes'
+        listener = ReplicatedChanges.follow(offers, "live order book", true,
+                (id, json) -> written(OfferView.fromJson(json)), (id, json) -> removed(id, json, null));
         // a node that joins late starts from what the cluster already holds
         offers.forEach((id, json) -> index.putIfAbsent(id, OfferView.fromJson(json)));
     }
@@ -60,7 +51,7 @@ public class LiveOfferBook {
     @PreDestroy
     void stopListening() {
         if (listener != null) {
-            offers.removeListener(listener);
+            listener.stop(offers);
         }
     }
 
@@ -167,59 +158,6 @@ public class LiveOfferBook {
     }
 
     private void notify(OfferBookChange change) {
-        for (Consumer<OfferBookChange> subscriber : subscribers) {
-            try {
-                subscriber.accept(change);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "A live-offer subscriber failed; it is dropped", e);
-                subscribers.remove(subscriber);
-            }
-        }
-    }
-
-    /**
-     * Sees every write to and removal from the cache on this node (in a replicated cache every node holds every
-     * entry), after the fact and off the writer's thread, so a slow WebSocket never holds up replication.
-     */
-    @Listener(sync = false, observation = Listener.Observation.POST)
-    public static class BookListener {
-
-        private final LiveOfferBook book;
-        private final ClassLoader deployment;
-
-        BookListener(LiveOfferBook book, ClassLoader deployment) {
-            this.book = book;
-            this.deployment = deployment;
-        }
-
-        @CacheEntryCreated
-        @CacheEntryModified
-        public void written(CacheEntryEvent<String, String> event) {
-            // this node's own writes were indexed by the writer
-            if (!event.isOriginLocal() && event.getValue() != null) {
-                inDeployment(() -> book.written(OfferView.fromJson(event.getValue())));
-            }
-        }
-
-        @CacheEntryRemoved
-        public void removed(CacheEntryRemovedEvent<String, String> event) {
-            if (!event.isOriginLocal()) {
-                inDeployment(() -> book.removed(event.getKey(), event.getOldValue(), null));
-            }
-        }
-
-        /** Listener threads belong to Infinispan; JSON and subscribers need the deployment's class loader. */
-        private void inDeployment(Runnable work) {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(deployment);
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A live-book change could not be applied on this node", e);
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        }
+        subscribers.tell(change);
     }
 }
