@@ -12,14 +12,20 @@
 #   bench/activation-latency.sh                              2,000 devices, 60 s of setpoints
 #   DEVICES=10000 SECONDS_OF_LOAD=120 bench/activation-latency.sh
 #
-# Environment (defaults): DEVICES=2000 AREA_SIZE=100 SECONDS_OF_LOAD=60 EVERY=3 SHARE=0.5 PORT_OFFSET=700
+# The first WARMUP seconds of setpoints are not measured (neither by the devices nor on the REST side): the server's
+# JIT compilers take most of the 2 cores then (C2 used 14 of 25 CPU-seconds in a 20 s window 30 s into a cold run).
+#
+# Environment (defaults): DEVICES=2000 AREA_SIZE=100 SECONDS_OF_LOAD=60 WARMUP=60 EVERY=3 SHARE=0.5 PORT_OFFSET=700
 #   SERVER_HEAP="-Xms2g -Xmx3g" RAMP=500 REBUILD=0
+#   PROFILE=0 (1: 20 s of JFR, settings=profile, of the server from 20 s after the warm-up, and three thread dumps,
+#   in bench/target/activation-latency/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 devices=${DEVICES:-2000}
 area_size=${AREA_SIZE:-100}
 seconds=${SECONDS_OF_LOAD:-60}
+warmup=${WARMUP:-60}
 every=${EVERY:-3}
 share=${SHARE:-0.5}
 offset=${PORT_OFFSET:-700}
@@ -43,9 +49,9 @@ heap_used_kb() {
 heap_before=$(heap_used_kb)
 echo "server heap used after a full GC, no devices: $((heap_before / 1024)) MB"
 
-DEVICES=$devices SECONDS_OF_RUN=$((seconds + 90)) API="$api" MQTT="127.0.0.1:$mqtt_port" PREFIX=act \
+DEVICES=$devices SECONDS_OF_RUN=$((warmup + seconds + 120)) API="$api" MQTT="127.0.0.1:$mqtt_port" PREFIX=act \
     RAMP=${RAMP:-500} OUT_DIR="$work/simulator" simulator/simulate.sh register=true reuse=true offers=true updates=0 \
-    areaSize="$area_size" > "$work/simulator.out" 2>&1 &
+    areaSize="$area_size" warmupSeconds="$warmup" > "$work/simulator.out" 2>&1 &
 bench_child_pids+=($!)
 sim_pid=$!
 
@@ -58,12 +64,23 @@ echo "server heap used after a full GC, $devices devices connected with offers: 
 echo "server RSS: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/"$server_pid"/status), open files:" \
     "$(ls /proc/"$server_pid"/fd | wc -l)"
 
+if [[ "${PROFILE:-0}" == 1 ]]; then
+    (
+        sleep $((warmup + 20))
+        jcmd "$server_pid" JFR.start name=activation duration=20s settings=profile \
+            filename="$root/$work/server.jfr" >/dev/null 2>&1 || true
+        for i in 1 2 3; do
+            jcmd "$server_pid" Thread.print >"$root/$work/threads-$i.txt" 2>/dev/null || true
+            sleep 5
+        done
+    ) &
+fi
 java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$api" areas="$areas" offers="$devices" \
-    seconds="$seconds" everySeconds="$every" share="$share"
+    seconds="$seconds" warmupSeconds="$warmup" everySeconds="$every" share="$share"
 echo "waiting for the simulator to finish"
 wait "$sim_pid" || true
 bench_child_pids=()
 tail -25 "$work/simulator.out"
 echo "server.log ERROR lines: $(grep -c "ERROR" "$base/log/server.log" || true) (log in $base/log/server.log)"
-echo "reproduce: DEVICES=$devices AREA_SIZE=$area_size SECONDS_OF_LOAD=$seconds EVERY=$every SHARE=$share" \
+echo "reproduce: DEVICES=$devices AREA_SIZE=$area_size SECONDS_OF_LOAD=$seconds WARMUP=$warmup EVERY=$every SHARE=$share" \
     "bench/activation-latency.sh"

@@ -26,7 +26,8 @@ import jakarta.json.JsonObject;
  * bundle per area; then a setpoint for every bundle every {@code everySeconds} (staggered), as a load-frequency
  * controller would, over REST. The devices measure the latency; this prints what the REST side saw.
  *
- * <p>Arguments: {@code api= areas= offers= (to wait for) seconds= (0: only wait for the offers) everySeconds= share=
+ * <p>Arguments: {@code api= areas= offers= (to wait for) seconds= (0: only wait for the offers) warmupSeconds= (setpoints
+ * sent before the measured seconds, not counted) everySeconds= share=
  * (fraction of a bundle activated) checkAnswers= (true: afterwards read every setpoint back over REST and count the
  * answers that reached this node, e.g. across a federation hop)}.
  */
@@ -39,6 +40,7 @@ public final class ActivationLoadBenchmark {
         String api = arg(args, "api", "http://127.0.0.1:8780/gridflex/api");
         int areas = Integer.parseInt(arg(args, "areas", "100"));
         int seconds = Integer.parseInt(arg(args, "seconds", "60"));
+        int warmup = Integer.parseInt(arg(args, "warmupSeconds", "0"));
         double every = Double.parseDouble(arg(args, "everySeconds", "3"));
         double share = Double.parseDouble(arg(args, "share", "0.5"));
         int expectedOffers = Integer.parseInt(arg(args, "offers", "0"));
@@ -76,52 +78,64 @@ public final class ActivationLoadBenchmark {
                     HttpResponse.BodyHandlers.ofString()).body()).getJsonArray("allocations").size();
         }
         System.out.printf(Locale.ROOT, "%d bundles over %d devices for period %s; a setpoint for each every %.1f s (%.0f%% of it)"
-                + " for %d s%n", requests.size(), devicesInBundles, period, every, share * 100, seconds);
+                + " for %d s after a %d s warm-up%n", requests.size(), devicesInBundles, period, every, share * 100, seconds, warmup);
 
+        // Open loop, as a load-frequency controller works: every setpoint leaves at its time whether or not the
+        // previous ones were answered (a closed loop of a few threads would measure this client, not the node).
         AtomicLong setpoints = new AtomicLong();
         AtomicLong activations = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        AtomicLong inFlight = new AtomicLong();
         List<Long> restMicros = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> setpointIds = java.util.Collections.synchronizedList(new ArrayList<>());
-        ScheduledExecutorService lfc = Executors.newScheduledThreadPool(4);
+        ScheduledExecutorService lfc = Executors.newScheduledThreadPool(2);
         long periodMillis = Math.round(every * 1000);
+        long measureFrom = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
         for (int i = 0; i < requests.size(); i++) {
             String request = requests.get(i);
             double kw = totals.get(i) * share;
             lfc.scheduleAtFixedRate(() -> {
                 long t0 = System.nanoTime();
-                try {
-                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/activation/tenants/ELIA/setpoints"))
-                            .header("Authorization", TSO).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"requestId\":\"" + request + "\",\"setpointKw\":"
-                                    + kw + ",\"validitySeconds\":4}")).build(), HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 202) {
-                        setpoints.incrementAndGet();
-                        JsonObject receipt = object(r.body());
-                        activations.addAndGet(receipt.getJsonArray("activations").size());
-                        setpointIds.add(receipt.getString("setpointId"));
-                        restMicros.add((System.nanoTime() - t0) / 1000);
-                    } else {
-                        failures.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                }
+                inFlight.incrementAndGet();
+                HTTP.sendAsync(HttpRequest.newBuilder(URI.create(api + "/activation/tenants/ELIA/setpoints"))
+                        .header("Authorization", TSO).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"requestId\":\"" + request + "\",\"setpointKw\":"
+                                + kw + ",\"validitySeconds\":4}")).build(), HttpResponse.BodyHandlers.ofString())
+                        .whenComplete((r, e) -> {
+                            inFlight.decrementAndGet();
+                            boolean measured = t0 >= measureFrom;
+                            if (e == null && r.statusCode() == 202) {
+                                JsonObject receipt = object(r.body());
+                                if (measured) {
+                                    setpoints.incrementAndGet();
+                                    activations.addAndGet(receipt.getJsonArray("activations").size());
+                                    restMicros.add((System.nanoTime() - t0) / 1000);
+                                }
+                                setpointIds.add(receipt.getString("setpointId"));
+                            } else {
+                                failures.incrementAndGet();
+                            }
+                        });
             }, periodMillis * i / requests.size(), periodMillis, TimeUnit.MILLISECONDS);
         }
-        for (int s = 5; s <= seconds; s += 5) {
+        for (int s = 5; s <= warmup + seconds; s += 5) {
             Thread.sleep(5000);
-            System.out.printf(Locale.ROOT, "%4d s  setpoints %,d  activations sent %,d  failures %d%n", s, setpoints.get(),
-                    activations.get(), failures.get());
+            System.out.printf(Locale.ROOT, "%4d s%s  setpoints %,d  activations sent %,d  failures %d  in flight %d%n", s,
+                    s <= warmup ? " (warm-up)" : "", setpoints.get(), activations.get(), failures.get(), inFlight.get());
         }
         lfc.shutdown();
         lfc.awaitTermination(10, TimeUnit.SECONDS);
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
         List<Long> sorted = new ArrayList<>(restMicros);
         sorted.sort(null);
-        System.out.printf(Locale.ROOT, "setpoints: %,d (%.1f/s), activations sent: %,d (%.0f/s), failed setpoints: %d;"
-                + " REST answer time p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", setpoints.get(), setpoints.get() / (double) seconds,
-                activations.get(), activations.get() / (double) seconds, failures.get(), pct(sorted, 0.5), pct(sorted, 0.99),
-                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
+        System.out.printf(Locale.ROOT, "after the %d s warm-up, %d s: setpoints %,d (%.1f/s of %.1f/s asked), activations"
+                + " sent %,d (%.0f/s), failed setpoints (whole run): %d; REST answer time p50 %.1f ms, p99 %.1f ms,"
+                + " max %.1f ms%n", warmup, seconds, setpoints.get(), setpoints.get() / (double) seconds,
+                requests.size() / every, activations.get(), activations.get() / (double) seconds, failures.get(),
+                pct(sorted, 0.5), pct(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
         if (checkAnswers) {
             reportAnswers(api, new ArrayList<>(setpointIds));
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
+import org.gridflex.activation.model.RootSignatureChecks;
 
 /**
  * Decides whether a device may act on an activation it received: the JSON must be an activation for this device,
@@ -37,9 +38,12 @@ final class ActivationVerifier {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final ActivationKeys keys;
+    private final RootSignatureChecks sharedChecks;
 
-    ActivationVerifier(ActivationKeys keys) {
+    /** @param sharedChecks the outcomes of root checks shared by the devices of this process, or null: none shared */
+    ActivationVerifier(ActivationKeys keys, RootSignatureChecks sharedChecks) {
         this.keys = keys;
+        this.sharedChecks = sharedChecks;
     }
 
     CompletableFuture<Verdict> verify(String json, String deviceId, Instant receivedAt) {
@@ -59,7 +63,9 @@ final class ActivationVerifier {
             if (key.isEmpty()) {
                 return refuse(activation, Refusal.UNKNOWN_KEY);
             }
-            if (!ActivationSignature.verify(activation, key.get())) {
+            boolean signed = sharedChecks == null ? ActivationSignature.verify(activation, key.get())
+                    : sharedChecks.verify(activation, key.get());
+            if (!signed) {
                 return refuse(activation, Refusal.BAD_SIGNATURE);
             }
             if (!activation.isValidAt(receivedAt)) {

@@ -32,12 +32,20 @@ import java.util.List;
  * {@code 127.0.0.1,127.0.0.2}); each gives about 28,000 ephemeral ports towards one broker. Empty: the system picks</li>
  * <li>{@code nettyThreads=2}: MQTT event-loop threads shared by all devices</li>
  * <li>{@code verifyThreads=<cores>}: threads that check activation signatures</li>
+ * <li>{@code checkRootsOnce=true}: the devices of this process share the outcome of each signature check over a
+ * setpoint's root (every device still hashes its own activation and proof up to the root); {@code false}: every
+ * device checks the Ed25519 signature itself, as separate hardware would, at about 1 ms of CPU each with the JDK's
+ * Ed25519, which on one machine competes with the node for the CPU</li>
  * <li>{@code rampPerSecond=500}: new connections per second during ramp-up</li>
  * <li>{@code offers=true}: offer flexibility for the traded period (the next 10-minute period)</li>
  * <li>{@code updates=3}: revisions per period after the first offer (0..9: at most 10 versions per period)</li>
  * <li>{@code seconds=0}: run time after ramp-up; 0 runs until Ctrl-C</li>
  * <li>{@code progressSeconds=5}: interval of the progress line</li>
  * <li>{@code out=}: a result file (CSV) with the final figures, for {@code merge}</li>
+ * <li>{@code warmupSeconds=0}: activations issued in the first n seconds after the first one this process receives
+ * are verified and answered, but their latency is not measured (they are counted apart)</li>
+ * <li>{@code areaSize=0}: 0 puts every device in grid area {@code AREA-1}; k puts k consecutive devices (by global
+ * index) in each area {@code SIM-AREA-<index / k>}</li>
  * <li>{@code seed=1}: seeds device passwords, offer terms, baselines and schedules (same seed, same run)</li>
  * </ul>
  */

@@ -1,5 +1,8 @@
 package org.gridflex.simulator;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +31,8 @@ final class SimulationCounters {
         ACTIVATIONS_RECEIVED("activationsReceived"),
         ACTIVATIONS_VERIFIED("activationsVerified"),
         ACTIVATIONS_REFUSED("activationsRefused"),
+        /** Verified activations issued during the warm-up: acknowledged, their latency not measured. */
+        ACTIVATIONS_IN_WARMUP("activationsInWarmup"),
         BASELINES_SENT("baselinesSent"),
         BASELINE_PUBLISH_FAILED("baselinePublishFailed");
 
@@ -44,8 +49,19 @@ final class SimulationCounters {
     private final Map<Count, LongAdder> counts = new EnumMap<>(Count.class);
     private final Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
     private final LatencyHistogram latency = new LatencyHistogram();
+    private final Duration warmup;
+    private final AtomicReference<Instant> firstIssued = new AtomicReference<>();
 
     SimulationCounters() {
+        this(Duration.ZERO);
+    }
+
+    /**
+     * @param warmup how long after the first activation this process receives the latencies are not measured: the
+     *               node's JIT compiler is still busy with the activation path then (seconds of a core on 2 cores)
+     */
+    SimulationCounters(Duration warmup) {
+        this.warmup = warmup;
         for (Count c : Count.values()) {
             counts.put(c, new LongAdder());
         }
@@ -75,6 +91,17 @@ final class SimulationCounters {
 
     LatencyHistogram latency() {
         return latency;
+    }
+
+    /** A verified activation: its latency, unless it was issued during the warm-up. */
+    void verified(Instant issuedAt, Instant receivedAt) {
+        increment(Count.ACTIVATIONS_VERIFIED);
+        Instant first = firstIssued.updateAndGet(f -> f == null ? issuedAt : f);
+        if (issuedAt.isBefore(first.plus(warmup))) {
+            increment(Count.ACTIVATIONS_IN_WARMUP);
+        } else {
+            latency.recordNanos(Duration.between(issuedAt, receivedAt).toNanos());
+        }
     }
 
     SimulationReport snapshot() {

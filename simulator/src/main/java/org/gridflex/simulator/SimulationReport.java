@@ -141,7 +141,9 @@ final class SimulationReport {
             line.append(String.format("  p%s %s", p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p),
                     millis(latency.percentileMillis(p))));
         }
-        line.append(String.format("  max %s  (%,d samples)", millis(latency.maxMillis()), latency.count()));
+        line.append(String.format("  max %s  (%,d samples", millis(latency.maxMillis()), latency.count()));
+        long warmup = count(SimulationCounters.Count.ACTIVATIONS_IN_WARMUP);
+        line.append(warmup > 0 ? String.format("; %,d more in the warm-up, not measured)", warmup) : ")");
         out.println(line);
     }
 

@@ -18,11 +18,11 @@ import java.util.Set;
 record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, int first, String prefix, String tenant,
         boolean register, boolean reuse, List<InetAddress> sources, int nettyThreads, int verifyThreads,
         int rampPerSecond, boolean offers, int updates, long seconds, int progressSeconds, Path out, long seed,
-        int areaSize) {
+        int areaSize, boolean checkRootsOnce, int warmupSeconds) {
 
     static final Set<String> KEYS = Set.of("api", "mqtt", "devices", "first", "prefix", "tenant", "register", "reuse",
             "sources", "nettyThreads", "verifyThreads", "rampPerSecond", "offers", "updates", "seconds",
-            "progressSeconds", "out", "seed", "areaSize");
+            "progressSeconds", "out", "seed", "areaSize", "checkRootsOnce", "warmupSeconds");
 
     SimulatorSettings {
         sources = List.copyOf(sources);
@@ -37,6 +37,7 @@ record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, in
         require(seconds >= 0, "seconds must be 0 (until Ctrl-C) or more");
         require(progressSeconds >= 1, "progressSeconds must be 1 or more");
         require(areaSize >= 0, "areaSize must be 0 (one area) or more");
+        require(warmupSeconds >= 0, "warmupSeconds must be 0 or more");
     }
 
     static SimulatorSettings parse(String... args) {
@@ -77,7 +78,9 @@ record SimulatorSettings(URI api, String mqttHost, int mqttPort, int devices, in
                 integer("progressSeconds", values.getOrDefault("progressSeconds", "5")),
                 out == null || out.isBlank() ? null : Path.of(out),
                 Long.parseLong(values.getOrDefault("seed", "1")),
-                integer("areaSize", values.getOrDefault("areaSize", "0")));
+                integer("areaSize", values.getOrDefault("areaSize", "0")),
+                bool(values, "checkRootsOnce", "true"),
+                integer("warmupSeconds", values.getOrDefault("warmupSeconds", "0")));
     }
 
     /** The device id of the {@code n}-th device of this process, e.g. {@code sim-000001}. */

@@ -147,8 +147,7 @@ final class VirtualDevice {
         }
         body.add("sequence", verdict.sequence());
         if (verdict.accepted()) {
-            fleet.counters().latency().recordNanos(Duration.between(verdict.activation().issuedAt(), receivedAt).toNanos());
-            fleet.counters().increment(Count.ACTIVATIONS_VERIFIED);
+            fleet.counters().verified(verdict.activation().issuedAt(), receivedAt);
             body.add("status", "ACK").add("baselineW", baseline.baselineW(receivedAt));
         } else {
             fleet.counters().activationRefused(verdict.refusal().name());

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.gridflex.activation.model.RootSignatureChecks;
 import org.gridflex.simulator.SimulationCounters.Count;
 
 /**
@@ -30,7 +31,7 @@ final class VirtualFleet {
 
     private final SimulatorSettings settings;
     private final PrintStream log;
-    private final SimulationCounters counters = new SimulationCounters();
+    private final SimulationCounters counters;
     private volatile List<VirtualDevice> devices = List.of();
     private final List<CompletableFuture<Void>> connections = new ArrayList<>();
     private final AtomicLong startNanos = new AtomicLong();
@@ -44,6 +45,7 @@ final class VirtualFleet {
     VirtualFleet(SimulatorSettings settings, PrintStream log) {
         this.settings = settings;
         this.log = log;
+        this.counters = new SimulationCounters(Duration.ofSeconds(settings.warmupSeconds()));
     }
 
     /** Registers (if asked) and connects every device; returns once each has connected or failed, or on {@link #stop}. */
@@ -76,7 +78,7 @@ final class VirtualFleet {
         verification = Executors.newFixedThreadPool(settings.verifyThreads(), daemon("activation-verifier"));
         offerClock = Executors.newSingleThreadScheduledExecutor(daemon("offer-clock"));
         FleetServices services = new FleetServices(settings, mqttExecutors, offerClock, verification,
-                new ActivationVerifier(keys), counters, () -> stopping);
+                new ActivationVerifier(keys, settings.checkRootsOnce() ? new RootSignatureChecks(4096) : null), counters, () -> stopping);
 
         List<VirtualDevice> fleet = new ArrayList<>(settings.devices());
         for (int n = 0; n < settings.devices(); n++) {

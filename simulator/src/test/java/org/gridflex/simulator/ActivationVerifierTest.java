@@ -8,11 +8,13 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.ActivationSignature;
+import org.gridflex.activation.model.RootSignatureChecks;
 import org.gridflex.simulator.ActivationVerifier.Refusal;
 import org.gridflex.simulator.ActivationVerifier.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +34,9 @@ class ActivationVerifierTest {
         node = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         keyId = ActivationSignature.keyId(node.getPublic());
         Map<String, PublicKey> published = Map.of(keyId, node.getPublic());
-        verifier = new ActivationVerifier(id -> CompletableFuture.completedFuture(Optional.ofNullable(published.get(id))));
+        // as the fleet runs it: root checks shared by the devices of the process
+        verifier = new ActivationVerifier(id -> CompletableFuture.completedFuture(Optional.ofNullable(published.get(id))),
+                new RootSignatureChecks(16));
     }
 
     static Activation signed(String deviceId, long setpointW, Instant validUntil, KeyPair signer, String keyId) {
@@ -45,7 +49,8 @@ class ActivationVerifierTest {
         return "{\"activationId\":\"" + a.activationId() + "\",\"deviceId\":\"" + a.deviceId() + "\",\"sequence\":"
                 + a.sequence() + ",\"issuedAt\":\"" + a.issuedAt() + "\",\"validUntil\":\"" + a.validUntil()
                 + "\",\"setpointW\":" + a.setpointW() + ",\"keyId\":\"" + a.keyId() + "\",\"signature\":\""
-                + a.signature() + "\",\"product\":\"aFRR\"}";
+                + a.signature() + "\",\"proof\":[" + String.join(",", a.proof().stream().map(p -> "\"" + p + "\"").toList())
+                + "],\"product\":\"aFRR\"}";
     }
 
     private static Verdict verify(String json, Instant at) {
@@ -104,5 +109,19 @@ class ActivationVerifierTest {
         assertEquals("a-9", verdict.activationId());
         assertEquals(9, verdict.sequence());
         assertEquals(Refusal.MALFORMED, verify("not json", RECEIVED).refusal());
+    }
+
+    @Test
+    void aSetpointsSharedRootDoesNotLetATamperedSiblingThrough() {
+        List<Activation> setpoint = ActivationSignature.signAll(List.of(
+                Activation.unsigned("a-1", "bat-1", 1, ISSUED, ISSUED.plusSeconds(4), 1000),
+                Activation.unsigned("a-2", "bat-2", 2, ISSUED, ISSUED.plusSeconds(4), 2000),
+                Activation.unsigned("a-3", "bat-1", 3, ISSUED, ISSUED.plusSeconds(4), 3000)), keyId, node.getPrivate());
+        assertTrue(verify(json(setpoint.get(0)), RECEIVED).accepted(), "checks the root's signature");
+        assertTrue(verifier.verify(json(setpoint.get(1)), "bat-2", RECEIVED).join().accepted(),
+                "another device of the same setpoint, same root");
+        String tampered = json(setpoint.get(2)).replace("\"setpointW\":3000", "\"setpointW\":1000");
+        assertEquals(Refusal.BAD_SIGNATURE, verify(tampered, RECEIVED).refusal(),
+                "its proof no longer leads to the checked root");
     }
 }

@@ -11,9 +11,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How activations are signed and verified: Ed25519 (the JDK's own), once per setpoint, over the root of a hash tree
@@ -106,28 +104,21 @@ public final class ActivationSignature {
     }
 
     /**
-     * {@link #verify} for each of several activations, in order, checking each distinct root and signature once: the
-     * activations of one setpoint share both, so a relay verifies a setpoint of fifty devices with one signature
-     * check instead of fifty. Each answer is exactly the one {@link #verify} gives for that activation.
+     * {@link #verify} for each of several activations, in order, checking each distinct root and signature once
+     * ({@link RootSignatureChecks}): the activations of one setpoint share both, so a relay verifies a setpoint of
+     * fifty devices with one signature check instead of fifty. Each answer is exactly the one {@link #verify} gives.
      */
     public static List<Boolean> verifyEach(List<Activation> activations, PublicKey key) {
-        Map<String, Boolean> checked = new HashMap<>();
+        RootSignatureChecks checks = new RootSignatureChecks(Math.max(1, activations.size()));
         List<Boolean> verified = new ArrayList<>(activations.size());
         for (Activation activation : activations) {
-            byte[] root = rootOf(activation);
-            if (root == null) {
-                verified.add(false);
-                continue;
-            }
-            String rootAndSignature = Base64.getEncoder().encodeToString(root) + " " + activation.signature();
-            verified.add(checked.computeIfAbsent(rootAndSignature,
-                    k -> verifyRoot(root, activation.signature(), key)));
+            verified.add(checks.verify(activation, key));
         }
         return verified;
     }
 
     /** The root the activation's proof leads to, or null when it has no signature or a broken proof. */
-    private static byte[] rootOf(Activation activation) {
+    static byte[] rootOf(Activation activation) {
         if (activation.signature() == null) {
             return null;
         }
@@ -147,7 +138,7 @@ public final class ActivationSignature {
         }
     }
 
-    private static boolean verifyRoot(byte[] root, String signature, PublicKey key) {
+    static boolean verifyRoot(byte[] root, String signature, PublicKey key) {
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(key);
