@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,27 @@ public class ActivationRecords {
         return recorded;
     }
 
+    /**
+     * Marks up to {@code limit} activations that were not answered before {@code validBefore} as MISSED, locking them in
+     * id order as the answers do, so a late answer and the sweep wait for each other instead of deadlocking.
+     *
+     * @return how many were marked
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int markMissed(TenantId tenant, Instant validBefore) {
-        return databases.forTenant(tenant).createNamedQuery(DeviceActivation.MARK_MISSED)
-                .setParameter("before", validBefore).executeUpdate();
+    public int markMissed(TenantId tenant, Instant validBefore, int limit) {
+        EntityManager em = databases.forTenant(tenant);
+        List<String> ids = em.createNamedQuery(DeviceActivation.UNANSWERED_BEFORE, String.class)
+                .setParameter("before", validBefore).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int missed = 0;
+        for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (activation.markMissed()) {
+                missed++;
+            }
+        }
+        return missed;
     }
 }

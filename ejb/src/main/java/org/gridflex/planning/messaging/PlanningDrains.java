@@ -30,7 +30,9 @@ import org.gridflex.tenancy.TenantRegistry;
 public class PlanningDrains {
 
     static final int ROUTERS = 2;
-    private static final long WAIT_MILLIS = 1000;
+    // how long an idle consumer waits before it closes and opens again: every new consumer asks the broker about its
+    // address, which scans all addresses (two per connected device), so idle drains should not churn
+    private static final long WAIT_MILLIS = 3000;
     private static final Logger LOG = Logger.getLogger(PlanningDrains.class.getName());
 
     @Resource

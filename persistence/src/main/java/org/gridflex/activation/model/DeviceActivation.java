@@ -24,13 +24,16 @@ import java.time.Instant;
         query = "SELECT a FROM DeviceActivation a WHERE a.setpointId = :setpoint ORDER BY a.setpointW DESC, a.deviceId")
 @NamedQuery(name = DeviceActivation.BY_IDS,
         query = "SELECT a FROM DeviceActivation a WHERE a.activationId IN :ids ORDER BY a.activationId")
-@NamedQuery(name = DeviceActivation.MARK_MISSED,
-        query = "UPDATE DeviceActivation a SET a.status = org.gridflex.activation.model.ActivationStatus.MISSED"
-                + " WHERE a.status = org.gridflex.activation.model.ActivationStatus.SENT AND a.validUntil < :before")
+// ids first, then locked through BY_IDS in id order like the answers: a bulk UPDATE would lock its rows in the index's
+// order and deadlock with a batch of late answers (H2 then times out both)
+@NamedQuery(name = DeviceActivation.UNANSWERED_BEFORE,
+        query = "SELECT a.activationId FROM DeviceActivation a"
+                + " WHERE a.status = org.gridflex.activation.model.ActivationStatus.SENT AND a.validUntil < :before"
+                + " ORDER BY a.activationId")
 public class DeviceActivation {
 
     public static final String OF_SETPOINT = "DeviceActivation.ofSetpoint";
-    public static final String MARK_MISSED = "DeviceActivation.markMissed";
+    public static final String UNANSWERED_BEFORE = "DeviceActivation.unansweredBefore";
     public static final String BY_IDS = "DeviceActivation.byIds";
 
     @Id
@@ -144,6 +147,19 @@ public class DeviceActivation {
         deviceReceivedAt = baseline.receivedAt();
         answeredAt = arrivedAt;
         late = arrivedAt.isAfter(validUntil);
+        return true;
+    }
+
+    /**
+     * Reports an activation no device answered within its validity; an answer arriving later still counts (as late).
+     *
+     * @return whether it was waiting for its answer until now
+     */
+    public boolean markMissed() {
+        if (status != ActivationStatus.SENT || answeredAt != null) {
+            return false;
+        }
+        status = ActivationStatus.MISSED;
         return true;
     }
 

@@ -65,4 +65,19 @@ class SetpointSplitTest {
         assertEquals(12_000L, a.baselineW());
         assertTrue(!a.late());
     }
+
+    @Test
+    void anUnansweredActivationIsMarkedMissedOnceAndALateAnswerStillCounts() {
+        Instant t = Instant.parse("2026-11-29T15:00:00Z");
+        DeviceActivation a = new DeviceActivation(Activation.unsigned("a", "d", 1, t, t.plusSeconds(4), 1000)
+                .signedWith("k", "s"), "sp", "r", "node", null);
+        assertTrue(a.markMissed());
+        assertEquals(ActivationStatus.MISSED, a.status());
+        assertTrue(!a.markMissed(), "already reported");
+        assertTrue(a.answer(new Baseline("a", 1, Baseline.Status.ACK, 500, null, t.plusSeconds(6), t.plusSeconds(6)),
+                t.plusSeconds(7)));
+        assertEquals(ActivationStatus.ACKED, a.status());
+        assertTrue(a.late());
+        assertTrue(!a.markMissed(), "an answered activation is never missed");
+    }
 }
