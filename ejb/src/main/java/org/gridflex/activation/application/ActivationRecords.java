@@ -1,15 +1,20 @@
 package org.gridflex.activation.application;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.DeviceActivation;
 import org.gridflex.tenancy.TenantEntityManagers;
@@ -19,8 +24,13 @@ import org.gridflex.tenancy.TenantId;
 @Stateless
 public class ActivationRecords {
 
+    private static final Logger LOG = Logger.getLogger(ActivationRecords.class.getName());
+
     @Inject
     TenantEntityManagers databases;
+
+    @Resource
+    EJBContext transaction;
 
     /** A setpoint's activations as issued here; those of devices connected to a peer marked with that peer. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -67,9 +77,19 @@ public class ActivationRecords {
         if (ids.isEmpty()) {
             return 0;
         }
+        List<DeviceActivation> locked;
+        try {
+            locked = em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
+                    .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        } catch (PessimisticLockException | LockTimeoutException busy) {
+            // late answers hold some of them longer than the database waits for a lock: they are being answered,
+            // and what is still unanswered is taken by the next sweep
+            LOG.fine(() -> "Missed-activation sweep of " + tenant + " met activations being answered: " + busy);
+            transaction.setRollbackOnly();
+            return 0;
+        }
         int missed = 0;
-        for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+        for (DeviceActivation activation : locked) {
             if (activation.markMissed()) {
                 missed++;
             }
