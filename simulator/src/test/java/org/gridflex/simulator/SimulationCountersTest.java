@@ -39,7 +39,8 @@ class SimulationCountersTest {
         SimulationCounters counters = new SimulationCounters();
         counters.verified(FIRST, FIRST.plusMillis(15));
         counters.verified(FIRST.plusSeconds(1), FIRST.plusSeconds(1).plusMillis(25));
-        assertEquals(2, counters.snapshot().latency().count());
+        counters.verified(FIRST.minusMillis(3), FIRST.plusMillis(30)); // issued earlier, checked later
+        assertEquals(3, counters.snapshot().latency().count());
         assertEquals(0, counters.snapshot().count(Count.ACTIVATIONS_IN_WARMUP.key));
     }
 }
