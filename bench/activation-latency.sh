@@ -64,17 +64,7 @@ echo "server heap used after a full GC, $devices devices connected with offers: 
 echo "server RSS: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/"$server_pid"/status), open files:" \
     "$(ls /proc/"$server_pid"/fd | wc -l)"
 
-if [[ "${PROFILE:-0}" == 1 ]]; then
-    (
-        sleep $((warmup + 20))
-        jcmd "$server_pid" JFR.start name=activation duration=20s settings=profile \
-            filename="$root/$work/server.jfr" >/dev/null 2>&1 || true
-        for i in 1 2 3; do
-            jcmd "$server_pid" Thread.print >"$root/$work/threads-$i.txt" 2>/dev/null || true
-            sleep 5
-        done
-    ) &
-fi
+bench_profile_after $((warmup + 20)) activation
 java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$api" areas="$areas" offers="$devices" \
     seconds="$seconds" warmupSeconds="$warmup" everySeconds="$every" share="$share"
 echo "waiting for the simulator to finish"

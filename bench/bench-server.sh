@@ -142,3 +142,20 @@ bench_server_start() {
     bench_server_spawn "$node" "$heap" "$@"
     bench_server_await
 }
+
+# With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=profile) of the server last awaited into
+# $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background.
+#   bench_profile_after DELAY RECORDING_NAME
+bench_profile_after() {
+    [[ "${PROFILE:-0}" == 1 ]] || return 0
+    local delay=$1 name=$2
+    (
+        sleep "$delay"
+        jcmd "$server_pid" JFR.start name="$name" duration=20s settings=profile \
+            filename="$root/$bench_work/server.jfr" >/dev/null 2>&1 || true
+        for i in 1 2 3; do
+            jcmd "$server_pid" Thread.print >"$root/$bench_work/threads-$i.txt" 2>/dev/null || true
+            sleep 5
+        done
+    ) &
+}

@@ -34,17 +34,7 @@ echo "  -Dgridflex.market.max-offer-versions=$max_versions: the market's revisio
 echo "  (10 by default) is lifted so that it does not cap the measurement"
 bench_server_start "$work" "$offset" offer-rate-bench "$server_heap" -Dgridflex.market.max-offer-versions=$max_versions
 
-if [[ "${PROFILE:-0}" == 1 ]]; then
-    (
-        sleep $((warmup + 15))
-        jcmd "$server_pid" JFR.start name=offer-rate duration=20s settings=profile \
-            filename="$root/$work/server.jfr" >/dev/null 2>&1 || true
-        for i in 1 2 3; do
-            jcmd "$server_pid" Thread.print >"$root/$work/threads-$i.txt" 2>/dev/null || true
-            sleep 5
-        done
-    ) &
-fi
+bench_profile_after $((warmup + 15)) offer-rate
 
 cp="bench/target/gridflex-bench.jar:bench/target/lib/*"
 per_proc=$((devices / procs))
