@@ -24,8 +24,8 @@ import java.time.Instant;
         query = "SELECT a FROM DeviceActivation a WHERE a.setpointId = :setpoint ORDER BY a.setpointW DESC, a.deviceId")
 @NamedQuery(name = DeviceActivation.BY_IDS,
         query = "SELECT a FROM DeviceActivation a WHERE a.activationId IN :ids ORDER BY a.activationId")
-// ids first, then locked through BY_IDS in id order like the answers: a bulk UPDATE would lock its rows in the index's
-// order and deadlock with a batch of late answers (H2 then times out both)
+// the sweep reads ids first and then locks only those no answer holds (ActivationRecords.markMissed): a bulk UPDATE
+// locked rows in the index's order and deadlocked with batches of late answers (H2 then timed out both)
 @NamedQuery(name = DeviceActivation.UNANSWERED_BEFORE,
         query = "SELECT a.activationId FROM DeviceActivation a"
                 + " WHERE a.status = org.gridflex.activation.model.ActivationStatus.SENT AND a.validUntil < :before"
