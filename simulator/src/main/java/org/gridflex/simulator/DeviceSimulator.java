@@ -42,7 +42,7 @@ import java.util.List;
  * <li>{@code seconds=0}: run time after ramp-up; 0 runs until Ctrl-C</li>
  * <li>{@code progressSeconds=5}: interval of the progress line</li>
  * <li>{@code out=}: a result file (CSV) with the final figures, for {@code merge}</li>
- * <li>{@code warmupSeconds=0}: activations issued in the first n seconds after the first one this process receives
+ * <li>{@code warmupSeconds=0}: activations issued within n seconds of the first one this process verifies (by issuedAt)
  * are verified and answered, but their latency is not measured (they are counted apart)</li>
  * <li>{@code areaSize=0}: 0 puts every device in grid area {@code AREA-1}; k puts k consecutive devices (by global
  * index) in each area {@code SIM-AREA-<index / k>}</li>

@@ -57,7 +57,7 @@ final class SimulationCounters {
     }
 
     /**
-     * @param warmup how long after the first activation this process receives the latencies are not measured: the
+     * @param warmup for how long after the issuedAt of the first activation this process verifies latencies are not measured: the
      *               node's JIT compiler is still busy with the activation path then (seconds of a core on 2 cores)
      */
     SimulationCounters(Duration warmup) {
