@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ActivationIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -62,7 +62,7 @@ class ActivationIT {
     }
 
     /** A device that follows its activations topic. */
-    private record Follower(DeviceMqtt mqtt, BlockingQueue<String> activations) implements AutoCloseable {
+    record Follower(DeviceMqtt mqtt, BlockingQueue<String> activations) implements AutoCloseable {
         static Follower connect(String deviceId, String password) {
             DeviceMqtt mqtt = DeviceMqtt.connect(deviceId, password);
             BlockingQueue<String> received = new LinkedBlockingQueue<>();
@@ -92,7 +92,7 @@ class ActivationIT {
         }
     }
 
-    private static String register(String deviceId, String area) throws Exception {
+    static String register(String deviceId, String area) throws Exception {
         String password = "pw-" + deviceId + "-0123456789";
         HttpResponse<String> r = post("device-admin", "/api/devices", "{\"deviceId\":\"" + deviceId + "\",\"password\":\""
                 + password + "\",\"owner\":\"o\",\"tenant\":\"ELIA\",\"dso\":\"ORES\",\"gridArea\":\"" + area
@@ -101,7 +101,7 @@ class ActivationIT {
         return password;
     }
 
-    private static String id(String prefix) {
+    static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -160,7 +160,7 @@ class ActivationIT {
     }
 
     /** Three devices offer 4, 6 and 5 kW at 50, 60 and 70 EUR/MWh; a 12 kW request gets a bundle of 4 + 6 + 2. */
-    private static String bundledRequest(String area, String cheap, String mid, String dear, Instant period) throws Exception {
+    static String bundledRequest(String area, String cheap, String mid, String dear, Instant period) throws Exception {
         try (DeviceMqtt a = DeviceMqtt.connect(cheap, password(cheap)); DeviceMqtt b = DeviceMqtt.connect(mid, password(mid));
                 DeviceMqtt c = DeviceMqtt.connect(dear, password(dear))) {
             a.publishOffer(DeviceMqtt.offer("ELIA", period, "UP", 4, 50, 1));
@@ -186,7 +186,7 @@ class ActivationIT {
         throw new AssertionError("no bundle for request " + requestId);
     }
 
-    private static String password(String deviceId) {
+    static String password(String deviceId) {
         return "pw-" + deviceId + "-0123456789";
     }
 
@@ -265,7 +265,7 @@ class ActivationIT {
         }
     }
 
-    private static JsonArray awaitAnswers(String url, int count) throws Exception {
+    static JsonArray awaitAnswers(String url, int count) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             JsonArray all = array(get("tso-elia", url));

@@ -2,11 +2,15 @@ package org.gridflex.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,6 +79,83 @@ class PostgresTenantDatabasesIT {
                 "the TenantAsset lookup is in the shared database");
         assertEquals(1, rows("gridflex_elia", "SELECT COUNT(*) FROM PLANNING_ASSET WHERE ID = ?", "PL:" + elia));
         assertEquals(0, rows("gridflex_tennetnl", "SELECT COUNT(*) FROM PLANNING_ASSET WHERE ID = ?", "PL:" + elia));
+    }
+
+    /**
+     * A device's answer whose activation another transaction holds (here a DBA's {@code SELECT ... FOR UPDATE}; in
+     * production the other answer consumer or the missed-activation sweep) neither holds up the answers of other
+     * devices nor is lost: it is recorded once the row is free.
+     */
+    @Test
+    void anAnswerWhoseActivationIsLockedWaitsAloneAndIsRecordedOnceTheLockGoes() throws Exception {
+        String area = ActivationIT.id("LCK");
+        String cheap = ActivationIT.id("cheap");
+        String mid = ActivationIT.id("mid");
+        String dear = ActivationIT.id("dear");
+        for (String device : List.of(cheap, mid, dear)) {
+            ActivationIT.register(device, area);
+        }
+        try (ActivationIT.Follower c = ActivationIT.Follower.connect(cheap, ActivationIT.password(cheap));
+                ActivationIT.Follower m = ActivationIT.Follower.connect(mid, ActivationIT.password(mid));
+                ActivationIT.Follower d = ActivationIT.Follower.connect(dear, ActivationIT.password(dear))) {
+            String requestId = ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod());
+            HttpResponse<String> sent = GridFlexServer.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":12,\"validitySeconds\":60}");
+            assertEquals(202, sent.statusCode(), sent.body());
+            String setpoint = "/api/activation/tenants/ELIA/setpoints/" + GridFlexServer.object(sent).getString("setpointId");
+            JsonObject toCheap = c.next();
+            JsonObject toMid = m.next();
+            JsonObject toDear = d.next();
+
+            try (Connection dba = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/gridflex_elia",
+                    USER, PASSWORD)) {
+                dba.setAutoCommit(false);
+                try (PreparedStatement lock = dba.prepareStatement(
+                        "SELECT ACTIVATION_ID FROM DEVICE_ACTIVATION WHERE ACTIVATION_ID IN (?, ?) FOR UPDATE")) {
+                    lock.setString(1, toCheap.getString("activationId"));
+                    lock.setString(2, toMid.getString("activationId"));
+                    try (ResultSet r = lock.executeQuery()) {
+                        int locked = 0;
+                        while (r.next()) {
+                            locked++;
+                        }
+                        assertEquals(2, locked, "the two activations are rows of ELIA's database");
+                    }
+                }
+                c.answer(toCheap, 1_000);
+                m.answer(toMid, 2_000);
+                d.answer(toDear, 3_000);
+                assertEquals("ACKED", awaitStatus(setpoint, dear, "ACKED"),
+                        "the free activation's answer is recorded while the others are locked");
+                Thread.sleep(1_500);
+                assertEquals("SENT", statusOf(setpoint, cheap), "a locked activation cannot have been written");
+                assertEquals("SENT", statusOf(setpoint, mid));
+                dba.rollback();
+            }
+            assertEquals("ACKED", awaitStatus(setpoint, cheap, "ACKED"), "recorded once the lock is gone");
+            assertEquals("ACKED", awaitStatus(setpoint, mid, "ACKED"));
+            for (JsonValue v : GridFlexServer.array(GridFlexServer.get("tso-elia", setpoint))) {
+                JsonObject a = v.asJsonObject();
+                assertEquals(0, a.getInt("duplicates"), "each answer recorded once: " + a);
+                long expected = a.getString("deviceId").equals(cheap) ? 1_000 : a.getString("deviceId").equals(mid) ? 2_000 : 3_000;
+                assertEquals(expected, a.getJsonNumber("baselineW").longValue(), a.toString());
+            }
+        }
+    }
+
+    private static String statusOf(String setpoint, String deviceId) throws Exception {
+        return GridFlexServer.array(GridFlexServer.get("tso-elia", setpoint)).stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("deviceId").equals(deviceId)).findFirst().orElseThrow().getString("status");
+    }
+
+    private static String awaitStatus(String setpoint, String deviceId, String wanted) throws Exception {
+        long deadline = System.nanoTime() + ActivationIT.PATIENCE.toNanos();
+        String status = statusOf(setpoint, deviceId);
+        while (!status.equals(wanted) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = statusOf(setpoint, deviceId);
+        }
+        return status;
     }
 
     private static int offersOf(String database, String deviceId) throws Exception {

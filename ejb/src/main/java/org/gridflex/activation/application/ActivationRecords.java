@@ -5,12 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gridflex.activation.model.Activation;
 import org.gridflex.activation.model.DeviceActivation;
 import org.gridflex.tenancy.TenantEntityManagers;
@@ -70,23 +69,13 @@ public class ActivationRecords {
         if (ids.isEmpty()) {
             return 0;
         }
-        // SKIP LOCKED: standard on PostgreSQL, and H2 2.x has it too; JPQL has no way to say it
-        Query lock = em.createNativeQuery("SELECT ACTIVATION_ID FROM DEVICE_ACTIVATION WHERE STATUS = 'SENT'"
-                + " AND ACTIVATION_ID IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")"
-                + " FOR UPDATE SKIP LOCKED");
-        for (int i = 0; i < ids.size(); i++) {
-            lock.setParameter(i + 1, ids.get(i));
-        }
-        List<String> locked = new ArrayList<>();
-        for (Object id : lock.getResultList()) {
-            locked.add((String) id);
-        }
+        Set<String> locked = ActivationRowLocks.lockFree(em, ids);
         if (locked.isEmpty()) {
             return 0;
         }
         int missed = 0;
         for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
-                .setParameter("ids", locked).setHint("eclipselink.refresh", "true").getResultList()) {
+                .setParameter("ids", List.copyOf(locked)).setHint("eclipselink.refresh", "true").getResultList()) {
             if (activation.markMissed()) {
                 missed++;
             }

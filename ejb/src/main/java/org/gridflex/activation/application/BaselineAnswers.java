@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
@@ -63,28 +66,46 @@ public class BaselineAnswers {
     public record Answer(String deviceId, Baseline baseline, byte[] payload, Instant arrived) {
     }
 
+    /** What one {@link #recordAll} did: how many answers it recorded, and those whose activation was held elsewhere. */
+    public record Recorded(int recorded, List<Answer> busy) {
+    }
+
     /**
-     * Records a batch of answers from devices of one TSO in one transaction of its own: the answered activations are
-     * read and locked in one query, in id order, so two consumers with overlapping answers serialise and never
-     * deadlock. An answer that is not the device's own activation (or was forwarded to a peer, which answers through
-     * the federation) is refused and logged; the first answer of an activation counts and is passed on, a repeat is
-     * counted.
-     *
-     * @return how many answers were recorded (first or repeated)
+     * Records a batch of answers from devices of one TSO in one transaction of its own. It locks the answered
+     * activations that no other transaction holds and never waits for one: an answer whose activation is held (by the
+     * other answer consumer or the missed-activation sweep, each for milliseconds) comes back as busy, for the caller
+     * to try again. An answer that is not the device's own activation (or was forwarded to a peer, which answers
+     * through the federation) is refused and logged; the first answer of an activation counts and is passed on, a
+     * repeat is counted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int recordAll(TenantId tenant, List<Answer> answers) {
+    public Recorded recordAll(TenantId tenant, List<Answer> answers) {
+        EntityManager em = databases.forTenant(tenant);
         List<String> ids = answers.stream().map(a -> a.baseline().activationId()).distinct().toList();
-        Map<String, DeviceActivation> activations = new HashMap<>();
-        for (DeviceActivation activation : databases.forTenant(tenant)
-                .createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class).setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-            activations.put(activation.activationId(), activation);
+        Set<String> locked = ActivationRowLocks.lockFree(em, ids);
+        Set<String> held = new HashSet<>();
+        if (locked.size() < ids.size()) {
+            held.addAll(ActivationRowLocks.existing(em, ids));
+            held.removeAll(locked);
         }
+        // only the locked rows become entities: an entity of a row another transaction holds could be flushed at
+        // commit and wait for that row after all
+        Map<String, DeviceActivation> activations = new HashMap<>();
+        if (!locked.isEmpty()) {
+            for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
+                    .setParameter("ids", List.copyOf(locked)).setHint("eclipselink.refresh", "true").getResultList()) {
+                activations.put(activation.activationId(), activation);
+            }
+        }
+        List<Answer> busy = new ArrayList<>();
         int recorded = 0;
         Map<String, List<DeviceAnswer>> forPeers = new TreeMap<>();
         for (Answer answer : answers) {
             DeviceActivation activation = activations.get(answer.baseline().activationId());
+            if (held.contains(answer.baseline().activationId())) {
+                busy.add(answer);
+                continue;
+            }
             if (activation == null || !activation.deviceId().equals(answer.deviceId())
                     || activation.forwardedTo() != null) {
                 refused(answer.deviceId(), "no activation " + answer.baseline().activationId() + " of this device");
@@ -99,7 +120,7 @@ public class BaselineAnswers {
         }
         // one message per peer for the whole batch: each message costs the peer link a signature
         forPeers.forEach((peer, ofPeer) -> answeredForPeer.fire(new PeerActivationAnswered(peer, tenant.value(), ofPeer)));
-        return recorded;
+        return new Recorded(recorded, busy);
     }
 
     /**

@@ -26,6 +26,10 @@ import org.gridflex.tenancy.TenantId;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BaselineIntake {
 
+    /** How often an answer whose activation is locked is tried, with a pause in between (about two seconds). */
+    static final int BUSY_ROUNDS = 100;
+    static final long BUSY_PAUSE_MILLIS = 20;
+
     @Inject
     DeviceDirectory devices;
 
@@ -59,8 +63,42 @@ public class BaselineIntake {
         }
         int recorded = 0;
         for (Map.Entry<String, List<BaselineAnswers.Answer>> tenant : byTenant.entrySet()) {
-            recorded += answers.recordAll(new TenantId(tenant.getKey()), tenant.getValue());
+            recorded += record(new TenantId(tenant.getKey()), tenant.getValue());
         }
         return recorded;
+    }
+
+    /**
+     * Records without waiting for a lock: answers whose activation another transaction holds are tried again a little
+     * later, each round in a transaction of its own. Waiting for the rows was what made a node that had fallen a few
+     * seconds behind collapse: batches of answers queued behind the sweep's rows until the database's lock timeout,
+     * were rolled back whole and came back one message at a time. Rows still held after {@value #BUSY_ROUNDS} rounds
+     * are held by something else than GridFlex's own short transactions: the failure puts the batch back on the
+     * queue (its answers recorded so far are then only counted as repeats) and frees this consumer meanwhile.
+     */
+    private int record(TenantId tenant, List<BaselineAnswers.Answer> pending) {
+        int recorded = 0;
+        for (int round = 1; !pending.isEmpty(); round++) {
+            if (round > BUSY_ROUNDS) {
+                throw new IllegalStateException(pending.size() + " answers of " + tenant + " found their activations"
+                        + " locked for " + BUSY_ROUNDS + " rounds");
+            }
+            if (round > 1) {
+                pause();
+            }
+            BaselineAnswers.Recorded done = answers.recordAll(tenant, pending);
+            recorded += done.recorded();
+            pending = done.busy();
+        }
+        return recorded;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(BUSY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while answers waited for their activations", e);
+        }
     }
 }
