@@ -19,16 +19,19 @@
 #   bench/federation-latency.sh                              2,000 devices, 60 s of setpoints
 #   DEVICES=10000 RAMP=1000 bench/federation-latency.sh
 #
-# Environment (defaults): DEVICES=2000 AREA_SIZE=100 SECONDS_OF_LOAD=60 EVERY=3 SHARE=0.5 TSO_PORT_OFFSET=1100
+# The first WARMUP seconds of setpoints are not measured, by the devices nor by the driver (both servers' JIT).
+#
+# Environment (defaults): DEVICES=2000 AREA_SIZE=100 SECONDS_OF_LOAD=60 WARMUP=60 EVERY=3 SHARE=0.5 TSO_PORT_OFFSET=1100
 #   DSO_PORT_OFFSET=1200 TSO_MQTT_PORT_FROM=19110 DSO_MQTT_PORT_FROM=19210 TSO_HEAP="-Xms1g -Xmx2g"
 #   DSO_HEAP="-Xms2g -Xmx3g" RAMP=500 REBUILD=0 (1: mvn -B -q package -DskipTests first)
-#   PROFILE=0 (1: a 30 s JFR recording of each server from 15 s into the setpoints, in bench/target/federation-latency)
+#   PROFILE=0 (1: a 30 s JFR recording of each server from 15 s into the measured setpoints, in bench/target/federation-latency)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 devices=${DEVICES:-2000}
 area_size=${AREA_SIZE:-100}
 seconds=${SECONDS_OF_LOAD:-60}
+warmup=${WARMUP:-60}
 every=${EVERY:-3}
 share=${SHARE:-0.5}
 tso_offset=${TSO_PORT_OFFSET:-1100}
@@ -96,9 +99,9 @@ echo "TSO installation: $(federation "$tso_api")"
 echo "DSO installation: $(federation "$dso_api")"
 echo "load average before the devices: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-DEVICES=$devices SECONDS_OF_RUN=$((seconds + 120)) API="$dso_api" MQTT="127.0.0.1:$dso_mqtt" PREFIX=fed \
+DEVICES=$devices SECONDS_OF_RUN=$((warmup + seconds + 120)) API="$dso_api" MQTT="127.0.0.1:$dso_mqtt" PREFIX=fed \
     RAMP=${RAMP:-500} OUT_DIR="$work/simulator" simulator/simulate.sh register=true reuse=true offers=true updates=0 \
-    areaSize="$area_size" >"$work/simulator.out" 2>&1 &
+    areaSize="$area_size" warmupSeconds="$warmup" >"$work/simulator.out" 2>&1 &
 sim_pid=$!
 bench_child_pids+=("$sim_pid")
 
@@ -118,14 +121,14 @@ cp="bench/target/gridflex-bench.jar:bench/target/lib/*"
 if [[ "${PROFILE:-0}" == 1 ]]; then
     (
         until grep -q "bundles over" "$work/driver.out" 2>/dev/null; do sleep 1; done
-        sleep 15
+        sleep $((warmup + 15))
         jcmd "$tso_pid" JFR.start name=fed duration=30s settings=profile filename="$root/$work/tso-profile.jfr" >/dev/null
         jcmd "$dso_pid" JFR.start name=fed duration=30s settings=profile filename="$root/$work/dso-profile.jfr" >/dev/null
     ) &
     bench_child_pids+=($!)
 fi
 java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$tso_api" areas="$areas" offers="$devices" \
-    seconds="$seconds" everySeconds="$every" share="$share" checkAnswers=true 2>&1 | tee "$work/driver.out" \
+    seconds="$seconds" warmupSeconds="$warmup" everySeconds="$every" share="$share" checkAnswers=true 2>&1 | tee "$work/driver.out" \
     | while IFS= read -r line; do
         echo "$line"
         # sampled once, as the setpoints stop (the driver then waits 10 s before reading the answers back)
@@ -150,5 +153,5 @@ for side in tso dso; do
     log="$work/$side/server-base/log/server.log"
     echo "$side server.log ERROR lines: $(grep -c "ERROR" "$log" || true) (log in $log)"
 done
-echo "reproduce: DEVICES=$devices AREA_SIZE=$area_size SECONDS_OF_LOAD=$seconds EVERY=$every SHARE=$share" \
+echo "reproduce: DEVICES=$devices AREA_SIZE=$area_size SECONDS_OF_LOAD=$seconds WARMUP=$warmup EVERY=$every SHARE=$share" \
     "RAMP=${RAMP:-500} bench/federation-latency.sh"
