@@ -15,15 +15,20 @@ import org.infinispan.Cache;
 
 /**
  * Devices' answers for live followers (the WebSocket feed of a TSO's activations), on every node of the cluster: a
- * device answers on the node it is connected to, its TSO's operator may follow on another. Each answer, once its
- * transaction committed, goes into the replicated cache {@code activation-answers} (a relay: entries expire after
- * 30 s); every node's listener pushes it to that node's followers as the JSON of {@link DeviceActivationView}.
+ * device answers on the node it is connected to, its TSO's operator may follow on another. The answers of a recorded
+ * batch, once its transaction committed, go into the replicated cache {@code activation-answers} as one entry (a
+ * relay: entries expire after 30 s; an entry per answer cost a replicated write and an expiry each, thousands a
+ * second); every node's listener pushes each answer to that node's followers as the JSON of
+ * {@link DeviceActivationView}.
  */
 @ApplicationScoped
 public class ActivationFeed {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    /** Cache values: the TSO, this separator, the answer's JSON (plain strings cross the cluster). */
+    /**
+     * Cache values: the TSO, then each answer's JSON, each after this separator (plain strings cross the cluster; the
+     * JSON of an answer has no raw line break).
+     */
     private static final char SEPARATOR = '\n';
 
     /** An answer for followers: the TSO and the JSON to send. */
@@ -50,9 +55,13 @@ public class ActivationFeed {
     }
 
     /** Asynchronous: the answer's consumer does not wait for the other nodes. */
-    void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActivationAnswered answer) {
-        relay.putAsync(answer.activation().activationId(),
-                answer.tenantId() + SEPARATOR + JSON.toJson(answer.activation()));
+    void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActivationsAnswered answers) {
+        StringBuilder value = new StringBuilder(answers.tenantId());
+        for (DeviceActivationView answer : answers.activations()) {
+            value.append(SEPARATOR).append(JSON.toJson(answer));
+        }
+        // the first activation's id is unique for the batch: an activation is answered first only once
+        relay.putAsync(answers.activations().get(0).activationId(), value.toString());
     }
 
     public void subscribe(Consumer<Answer> subscriber) {
@@ -64,7 +73,9 @@ public class ActivationFeed {
     }
 
     private void relayed(String value) {
-        int split = value.indexOf(SEPARATOR);
-        subscribers.tell(new Answer(value.substring(0, split), value.substring(split + 1)));
+        String[] parts = value.split(String.valueOf(SEPARATOR));
+        for (int i = 1; i < parts.length; i++) {
+            subscribers.tell(new Answer(parts[0], parts[i]));
+        }
     }
 }

@@ -57,7 +57,7 @@ public class BaselineAnswers {
     MarketSettings settings;
 
     @Inject
-    Event<ActivationAnswered> answered;
+    Event<ActivationsAnswered> answered;
 
     @Inject
     Event<PeerActivationAnswered> answeredForPeer;
@@ -98,6 +98,7 @@ public class BaselineAnswers {
             }
         }
         List<Answer> busy = new ArrayList<>();
+        List<DeviceActivationView> firsts = new ArrayList<>();
         int recorded = 0;
         Map<String, List<DeviceAnswer>> forPeers = new TreeMap<>();
         for (Answer answer : answers) {
@@ -111,7 +112,7 @@ public class BaselineAnswers {
                 refused(answer.deviceId(), "no activation " + answer.baseline().activationId() + " of this device");
                 continue;
             }
-            boolean first = answer(tenant, activation, answer.baseline(), answer.arrived());
+            boolean first = answer(tenant, activation, answer.baseline(), answer.arrived(), firsts);
             if (first && activation.issuedBy() != null) {
                 forPeers.computeIfAbsent(activation.issuedBy(), p -> new ArrayList<>())
                         .add(new DeviceAnswer(answer.deviceId(), answer.payload()));
@@ -120,6 +121,7 @@ public class BaselineAnswers {
         }
         // one message per peer for the whole batch: each message costs the peer link a signature
         forPeers.forEach((peer, ofPeer) -> answeredForPeer.fire(new PeerActivationAnswered(peer, tenant.value(), ofPeer)));
+        followersLearn(tenant, firsts);
         return new Recorded(recorded, busy);
     }
 
@@ -133,6 +135,7 @@ public class BaselineAnswers {
      */
     public int recordFromPeer(String peer, TenantId tenant, List<DeviceAnswer> fromPeer) {
         Instant arrived = settings.clock().instant();
+        List<DeviceActivationView> firsts = new ArrayList<>();
         int recorded = 0;
         for (DeviceAnswer answer : fromPeer) {
             Baseline baseline;
@@ -149,23 +152,34 @@ public class BaselineAnswers {
                         + peer);
                 continue;
             }
-            answer(tenant, activation, baseline, arrived);
+            answer(tenant, activation, baseline, arrived, firsts);
             recorded++;
         }
+        followersLearn(tenant, firsts);
         return recorded;
     }
 
-    /** @return whether this was the activation's first answer (the one that counts and is passed on) */
-    private boolean answer(TenantId tenant, DeviceActivation activation, Baseline baseline, Instant arrived) {
+    /**
+     * @param firsts collects the activation's view if this was its first answer
+     * @return whether this was the activation's first answer (the one that counts and is passed on)
+     */
+    private boolean answer(TenantId tenant, DeviceActivation activation, Baseline baseline, Instant arrived,
+            List<DeviceActivationView> firsts) {
         boolean first = activation.answer(baseline, arrived);
         if (first) {
             DeviceActivationView view = DeviceActivationView.of(activation);
             if (activation.replyTo() != null) {
                 reply(activation.replyTo(), tenant, view);
             }
-            answered.fire(new ActivationAnswered(tenant.value(), view));
+            firsts.add(view);
         }
         return first;
+    }
+
+    private void followersLearn(TenantId tenant, List<DeviceActivationView> firsts) {
+        if (!firsts.isEmpty()) {
+            answered.fire(new ActivationsAnswered(tenant.value(), firsts));
+        }
     }
 
     /** Locked: two answers of one device may be taken by two consumers at once, and only one may be the first. */
