@@ -88,8 +88,7 @@ public class BaselineAnswers {
             held.addAll(ActivationRowLocks.existing(em, ids));
             held.removeAll(locked);
         }
-        // only the locked rows become entities: an entity of a row another transaction holds could be flushed at
-        // commit and wait for that row after all
+        // only the locked rows are loaded: they are the only ones this transaction may change
         Map<String, DeviceActivation> activations = new HashMap<>();
         if (!locked.isEmpty()) {
             for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
