@@ -57,8 +57,9 @@ final class SimulationCounters {
     }
 
     /**
-     * @param warmup for how long after the issuedAt of the first activation this process verifies latencies are not measured: the
-     *               node's JIT compiler is still busy with the activation path then (seconds of a core on 2 cores)
+     * @param warmup for how long after the issuedAt of the first activation this process verifies latencies are not
+     *               measured: the node's JIT compiler is still busy with the activation path then (seconds of a core on
+     *               2 cores)
      */
     SimulationCounters(Duration warmup) {
         this.warmup = warmup;
