@@ -74,8 +74,7 @@ public class ActivationRecords {
             return 0;
         }
         int missed = 0;
-        for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
-                .setParameter("ids", List.copyOf(locked)).setHint("eclipselink.refresh", "true").getResultList()) {
+        for (DeviceActivation activation : ActivationRowLocks.loadLocked(em, locked)) {
             if (activation.markMissed()) {
                 missed++;
             }

@@ -5,7 +5,9 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.gridflex.activation.model.DeviceActivation;
 
 /**
  * Locks activation rows without waiting for them. The answer intake and the missed-activation sweep both change
@@ -27,6 +29,18 @@ final class ActivationRowLocks {
         // SKIP LOCKED: standard on PostgreSQL, and H2 2.x has it too; JPQL has no way to say it. Only the primary key
         // in the condition, so both databases look the rows up by it.
         return ids(em, ids, " FOR UPDATE SKIP LOCKED");
+    }
+
+    /**
+     * The activations {@link #lockFree} locked, read fresh from the database (the persistence context may hold an older
+     * state of a row another transaction changed meanwhile).
+     */
+    static List<DeviceActivation> loadLocked(EntityManager em, Set<String> locked) {
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
+                .setParameter("ids", List.copyOf(locked)).setHint("eclipselink.refresh", "true").getResultList();
     }
 
     /** Those of the given ids that are activations, read without a lock (and without loading an entity). */

@@ -90,11 +90,8 @@ public class BaselineAnswers {
         }
         // only the locked rows are loaded: they are the only ones this transaction may change
         Map<String, DeviceActivation> activations = new HashMap<>();
-        if (!locked.isEmpty()) {
-            for (DeviceActivation activation : em.createNamedQuery(DeviceActivation.BY_IDS, DeviceActivation.class)
-                    .setParameter("ids", List.copyOf(locked)).setHint("eclipselink.refresh", "true").getResultList()) {
-                activations.put(activation.activationId(), activation);
-            }
+        for (DeviceActivation activation : ActivationRowLocks.loadLocked(em, locked)) {
+            activations.put(activation.activationId(), activation);
         }
         List<Answer> busy = new ArrayList<>();
         List<DeviceActivationView> firsts = new ArrayList<>();
