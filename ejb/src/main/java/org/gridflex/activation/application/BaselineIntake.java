@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,16 +19,20 @@ import org.gridflex.tenancy.TenantId;
 /**
  * Takes a batch of devices' answers to activations: reads each, finds the device's TSO in the device directory (in
  * memory, no registry query per answer) and records each TSO's share of the batch in one transaction
- * ({@link BaselineAnswers#recordAll}). Malformed answers and answers of unknown devices are refused and logged. A
- * failure other than a refusal propagates, and the caller takes the batch again: a repeated answer is then only
- * counted.
+ * ({@link BaselineAnswers#recordAll}). Malformed answers and answers of unknown devices are refused and logged. Answers
+ * whose activation another transaction holds are tried again for a moment and otherwise handed back, for the caller
+ * to take again later; the rest of the batch is done. A failure other than a refusal propagates, and the caller takes
+ * the batch again: a repeated answer is then only counted.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BaselineIntake {
 
-    /** How often an answer whose activation is locked is tried, with a pause in between (about two seconds). */
-    static final int BUSY_ROUNDS = 100;
+    /**
+     * How often an answer whose activation is locked is tried before it is handed back, with a pause in between: the
+     * sweep and the other answer consumer hold rows for milliseconds.
+     */
+    static final int BUSY_ROUNDS = 5;
     static final long BUSY_PAUSE_MILLIS = 20;
 
     @Inject
@@ -39,13 +44,27 @@ public class BaselineIntake {
     @Inject
     MarketSettings settings;
 
-    /** @return how many answers were recorded */
-    public int take(List<DeviceAnswer> batch) {
-        Instant arrived = settings.clock().instant();
-        Map<String, DeviceProfile> profiles = devices.profilesOf(batch.stream().map(DeviceAnswer::deviceId)
+    /**
+     * An answer as the node received it.
+     *
+     * @param arrived when the node first took it, or {@code null} for now; an answer taken again keeps its first
+     *            arrival, so that waiting for a lock never makes an answer late
+     */
+    public record Received(DeviceAnswer answer, Instant arrived) {
+    }
+
+    /**
+     * @return the answers whose activation stayed locked (the same {@link DeviceAnswer} objects), with their arrival:
+     *         not recorded, to be taken again later
+     */
+    public List<Received> take(List<Received> batch) {
+        Instant now = settings.clock().instant();
+        Map<String, DeviceProfile> profiles = devices.profilesOf(batch.stream().map(r -> r.answer().deviceId())
                 .distinct().toList());
         Map<String, List<BaselineAnswers.Answer>> byTenant = new TreeMap<>();
-        for (DeviceAnswer answer : batch) {
+        Map<BaselineAnswers.Answer, Received> receipts = new IdentityHashMap<>();
+        for (Received received : batch) {
+            DeviceAnswer answer = received.answer();
             Baseline baseline;
             try {
                 baseline = BaselineAnswers.parse(answer.payload());
@@ -58,39 +77,36 @@ public class BaselineIntake {
                 BaselineAnswers.refused(answer.deviceId(), "unknown device");
                 continue;
             }
-            byTenant.computeIfAbsent(device.tenant(), t -> new ArrayList<>())
-                    .add(new BaselineAnswers.Answer(answer.deviceId(), baseline, answer.payload(), arrived));
+            Instant arrived = received.arrived() == null ? now : received.arrived();
+            BaselineAnswers.Answer read = new BaselineAnswers.Answer(answer.deviceId(), baseline, answer.payload(), arrived);
+            receipts.put(read, received);
+            byTenant.computeIfAbsent(device.tenant(), t -> new ArrayList<>()).add(read);
         }
-        int recorded = 0;
+        List<Received> busy = new ArrayList<>();
         for (Map.Entry<String, List<BaselineAnswers.Answer>> tenant : byTenant.entrySet()) {
-            recorded += record(new TenantId(tenant.getKey()), tenant.getValue());
+            for (BaselineAnswers.Answer answer : record(new TenantId(tenant.getKey()), tenant.getValue())) {
+                busy.add(new Received(receipts.get(answer).answer(), answer.arrived()));
+            }
         }
-        return recorded;
+        return busy;
     }
 
     /**
      * Records without waiting for a lock: answers whose activation another transaction holds are tried again a little
      * later, each round in a transaction of its own. Waiting for the rows was what made a node that had fallen a few
      * seconds behind collapse: batches of answers queued behind the sweep's rows until the database's lock timeout,
-     * were rolled back whole and came back one message at a time. Rows still held after {@value #BUSY_ROUNDS} rounds
-     * are held by something else than GridFlex's own short transactions: the failure puts the batch back on the
-     * queue (its answers recorded so far are then only counted as repeats) and frees this consumer meanwhile.
+     * were rolled back whole and came back one message at a time.
+     *
+     * @return the answers still locked after {@value #BUSY_ROUNDS} rounds
      */
-    private int record(TenantId tenant, List<BaselineAnswers.Answer> pending) {
-        int recorded = 0;
-        for (int round = 1; !pending.isEmpty(); round++) {
-            if (round > BUSY_ROUNDS) {
-                throw new IllegalStateException(pending.size() + " answers of " + tenant + " found their activations"
-                        + " locked for " + BUSY_ROUNDS + " rounds");
-            }
+    private List<BaselineAnswers.Answer> record(TenantId tenant, List<BaselineAnswers.Answer> pending) {
+        for (int round = 1; !pending.isEmpty() && round <= BUSY_ROUNDS; round++) {
             if (round > 1) {
                 pause();
             }
-            BaselineAnswers.Recorded done = answers.recordAll(tenant, pending);
-            recorded += done.recorded();
-            pending = done.busy();
+            pending = answers.recordAll(tenant, pending).busy();
         }
-        return recorded;
+        return pending;
     }
 
     private static void pause() {

@@ -13,13 +13,18 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.logging.Logger;
 import org.gridflex.activation.application.BaselineIntake;
 import org.gridflex.activation.application.DeviceAnswer;
 import org.gridflex.device.messaging.DeviceMessages;
 import org.gridflex.device.messaging.DeviceTopics;
+import org.gridflex.messaging.MessageDeferral;
 import org.gridflex.messaging.QueueBatchConsumers;
 
 /**
@@ -27,7 +32,10 @@ import org.gridflex.messaging.QueueBatchConsumers;
  * into the DeviceBaselines queue with their original address (the device id). Answers arrive in bursts — every
  * device of a setpoint answers within milliseconds — so 2 consumer threads per node take them in batches of up to
  * {@value #BATCH} ({@link QueueBatchConsumers}) and hand each batch to {@link BaselineIntake}, one transaction per TSO
- * instead of one per answer.
+ * instead of one per answer. Answers whose activation stays locked are put back on the queue for later
+ * ({@link MessageDeferral}), in the batch's transaction, and the batch commits: a batch is never rolled back for them,
+ * which would return the consumer's prefetched answers with it. An answer still waiting after
+ * {@code gridflex.activation.answer-patience-seconds} (default 30) is dead-lettered.
  */
 @Singleton
 @Startup
@@ -37,6 +45,7 @@ public class DeviceBaselineConsumers {
     static final int MAX_BYTES = 4096;
     static final int BATCH = 500;
     static final int CONSUMERS = 2;
+    static final Duration DEFERRAL = Duration.ofMillis(250);
     private static final Logger LOG = Logger.getLogger(DeviceBaselineConsumers.class.getName());
 
     @Resource(lookup = "java:/ConnectionFactory")
@@ -45,6 +54,9 @@ public class DeviceBaselineConsumers {
     @Resource(lookup = "java:global/gridflex/jms/DeviceBaselines")
     Queue deviceBaselines;
 
+    @Resource(lookup = "java:global/gridflex/jms/DeadLetter")
+    Queue deadLetter;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -52,9 +64,12 @@ public class DeviceBaselineConsumers {
     BaselineIntake intake;
 
     private QueueBatchConsumers consumers;
+    private MessageDeferral later;
 
     @PostConstruct
     void start() {
+        later = new MessageDeferral(deviceBaselines, deadLetter, DEFERRAL,
+                Duration.ofSeconds(Long.getLong("gridflex.activation.answer-patience-seconds", 30)));
         consumers = new QueueBatchConsumers("device-baselines", broker, deviceBaselines, () -> BATCH, this::take);
         consumers.start(threads, CONSUMERS);
     }
@@ -65,7 +80,8 @@ public class DeviceBaselineConsumers {
     }
 
     private void take(List<Message> batch, JMSContext session) {
-        List<DeviceAnswer> answers = new ArrayList<>(batch.size());
+        Map<DeviceAnswer, Message> messages = new IdentityHashMap<>();
+        List<BaselineIntake.Received> answers = new ArrayList<>(batch.size());
         for (Message message : batch) {
             String address = DeviceMessages.addressOf(message);
             String deviceId = DeviceTopics.deviceOf(address).orElse(null);
@@ -73,10 +89,18 @@ public class DeviceBaselineConsumers {
                 LOG.warning(() -> "Ignored a message on " + address + ": not a device's baselines topic");
                 continue;
             }
-            answers.add(new DeviceAnswer(deviceId, DeviceMessages.payloadOf(message, MAX_BYTES)));
+            DeviceAnswer answer = new DeviceAnswer(deviceId, DeviceMessages.payloadOf(message, MAX_BYTES));
+            messages.put(answer, message);
+            answers.add(new BaselineIntake.Received(answer, MessageDeferral.firstTakenAt(message)));
         }
-        if (!answers.isEmpty()) {
-            intake.take(answers);
+        if (answers.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (BaselineIntake.Received busy : intake.take(answers)) {
+            Message message = messages.get(busy.answer());
+            later.defer(session, message, DeviceMessages.addressProperties(message), busy.arrived(), now,
+                    "the activation answered by device " + busy.answer().deviceId() + " is locked");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.gridflex.planning.application;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import org.apache.activemq.artemis.jms.client.ActiveMQDestination;
+import org.gridflex.messaging.MessageDeferral;
 import org.gridflex.tenancy.TenantId;
 
 /**
@@ -17,8 +18,8 @@ public final class PlanningDestinations {
     public static final String KEY = "key";
     /** The topic a message was published to, kept when it moves from the inbox to a TSO queue. */
     public static final String TOPIC = "GridFlexPlanningTopic";
-    /** Why a message was dead-lettered. */
-    public static final String DEAD_LETTER_REASON = "GridFlexDeadLetterReason";
+    /** Why a message was dead-lettered (one property for every dead-letter queue of GridFlex). */
+    public static final String DEAD_LETTER_REASON = MessageDeferral.DEAD_LETTER_REASON;
     public static final String RUN_ID = "RunId";
     /** Artemis keeps the address a diverted message was sent to under this property. */
     public static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
