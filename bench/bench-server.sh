@@ -83,6 +83,10 @@ bench_server_prepare() {
     rm -rf "$base/configuration/standalone_xml_history"
     cp ear/target/gridflex.ear "$base/deployments/gridflex.ear"
     ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+    if [[ "${QUEUES:-0}" == 1 ]]; then
+        bench_management_password="bench-$RANDOM-$RANDOM"
+        $server/bin/add-user.sh -sc "$root/$base/configuration" -u bench -p "$bench_management_password" -s
+    fi
     trap bench_server_stop EXIT INT TERM
 }
 
@@ -158,4 +162,28 @@ bench_profile_after() {
             sleep 5
         done
     ) &
+}
+
+# With QUEUES=1: every 10 s, the device work queues of the server last awaited (messages waiting, scheduled
+# (deferred), in delivery, added since it started) into $bench_work/queues.txt, read over the HTTP management API as
+# a management user that bench_server_prepare added to that server's base directory (a jboss-cli per reading would
+# cost the node a JVM start each time).
+#   bench_queue_depths
+bench_queue_depths() {
+    [[ "${QUEUES:-0}" == 1 ]] || return 0
+    local url=http://127.0.0.1:$((9990 + http_port - 8080))/management out="$root/$bench_work/queues.txt"
+    (
+        echo "time queue message-count scheduled-count delivering-count messages-added"
+        while kill -0 "$server_pid" 2>/dev/null; do
+            for q in DeviceBaselines DeviceOffers; do
+                curl -s --digest -u "bench:$bench_management_password" -H 'Content-Type: application/json' "$url" \
+                    -d '{"operation":"read-resource","include-runtime":true,"address":[{"subsystem":"messaging-activemq"},'\
+'{"server":"default"},{"jms-queue":"'"$q"'"}]}' \
+                    | python3 -c 'import json,sys,time; r=json.load(sys.stdin)["result"]; print(time.strftime("%T"), sys.argv[1],
+    r["message-count"], r["scheduled-count"], r["delivering-count"], r["messages-added"])' "$q" || true
+            done
+            sleep 10
+        done
+    ) >"$out" 2>&1 &
+    bench_child_pids+=($!)
 }

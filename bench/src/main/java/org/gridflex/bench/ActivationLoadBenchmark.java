@@ -158,7 +158,7 @@ public final class ActivationLoadBenchmark {
             for (int i = 0; i < answers.size(); i++) {
                 JsonObject a = answers.getJsonObject(i);
                 byStatus.merge(a.getString("status"), 1L, Long::sum);
-                byPeer.merge(a.isNull("forwardedTo") || !a.containsKey("forwardedTo") ? "(local)" : a.getString("forwardedTo"),
+                byPeer.merge(!a.containsKey("forwardedTo") || a.isNull("forwardedTo") ? "(local)" : a.getString("forwardedTo"),
                         1L, Long::sum);
                 if (a.containsKey("roundTripMs") && !a.isNull("roundTripMs")) {
                     roundTripMicros.add(Math.round(a.getJsonNumber("roundTripMs").doubleValue() * 1000));
