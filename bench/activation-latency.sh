@@ -19,6 +19,8 @@
 #   SERVER_HEAP="-Xms2g -Xmx3g" RAMP=500 REBUILD=0
 #   PROFILE=0 (1: 20 s of JFR, settings=profile, of the server from 20 s after the warm-up, and three thread dumps,
 #   in bench/target/activation-latency/)
+#   THREADS=0 (1: the server's CPU per thread over 20 s from 20 s after the warm-up, bench/thread-cpu.py, in
+#   bench/target/activation-latency/thread-cpu.txt)
 #   QUEUES=0 (1: the depth of DeviceBaselines and DeviceOffers every 10 s, in bench/target/activation-latency/queues.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +69,7 @@ echo "server RSS: $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/"$server_pid"/st
 
 bench_profile_after $((warmup + 20)) activation
 bench_queue_depths
+bench_thread_cpu_after $((warmup + 20))
 java -Xmx256m -cp "$cp" org.gridflex.bench.ActivationLoadBenchmark api="$api" areas="$areas" offers="$devices" \
     seconds="$seconds" warmupSeconds="$warmup" everySeconds="$every" share="$share" checkAnswers=true
 echo "waiting for the simulator to finish"

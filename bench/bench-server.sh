@@ -148,15 +148,18 @@ bench_server_start() {
 }
 
 # With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=profile) of the server last awaited into
-# $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background.
+# $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background; PROFILE=dumps: only
+# the thread dumps (a JFR recording at settings=profile was seen to tip a 10,000-device node over).
 #   bench_profile_after DELAY RECORDING_NAME
 bench_profile_after() {
-    [[ "${PROFILE:-0}" == 1 ]] || return 0
+    [[ "${PROFILE:-0}" == 1 || "${PROFILE:-0}" == dumps ]] || return 0
     local delay=$1 name=$2
     (
         sleep "$delay"
-        jcmd "$server_pid" JFR.start name="$name" duration=20s settings=profile \
-            filename="$root/$bench_work/server.jfr" >/dev/null 2>&1 || true
+        if [[ "$PROFILE" == 1 ]]; then
+            jcmd "$server_pid" JFR.start name="$name" duration=20s settings=profile \
+                filename="$root/$bench_work/server.jfr" >/dev/null 2>&1 || true
+        fi
         for i in 1 2 3; do
             jcmd "$server_pid" Thread.print >"$root/$bench_work/threads-$i.txt" 2>/dev/null || true
             sleep 5
@@ -185,5 +188,18 @@ bench_queue_depths() {
             sleep 10
         done
     ) >"$out" 2>&1 &
+    bench_child_pids+=($!)
+}
+
+# With THREADS=1: DELAY seconds from now, the server's CPU per thread name over 20 s (bench/thread-cpu.py, read from
+# /proc, no agent) into $bench_work/thread-cpu.txt, in the background.
+#   bench_thread_cpu_after DELAY
+bench_thread_cpu_after() {
+    [[ "${THREADS:-0}" == 1 ]] || return 0
+    local delay=$1
+    (
+        sleep "$delay"
+        bench/thread-cpu.py "$server_pid" 20 30 >"$root/$bench_work/thread-cpu.txt" 2>&1 || true
+    ) &
     bench_child_pids+=($!)
 }
