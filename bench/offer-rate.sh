@@ -10,7 +10,8 @@
 #
 # Environment (defaults): DEVICES=1000 SECONDS_OF_LOAD=150 WARMUP=90 INFLIGHT=1 PROCS=1 IO_THREADS=2 ACK_QOS=1
 #   PORT_OFFSET=500 (HTTP 8580) SERVER_HEAP="-Xms2g -Xmx4g" GENERATOR_HEAP=-Xmx1g REBUILD=0 (1: always mvn install)
-#   PROFILE=0 (1: a JFR recording of the server over the load, and thread dumps, in bench/target/offer-rate/)
+#   PROFILE=0 (1: a JFR recording of the server over the load, and thread dumps, in bench/target/offer-rate/; dumps:
+#   only the thread dumps) THREADS=0 (1: the server's CPU per thread over 20 s of the load, thread-cpu.txt there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,7 @@ echo "  (10 by default) is lifted so that it does not cap the measurement"
 bench_server_start "$work" "$offset" offer-rate-bench "$server_heap" -Dgridflex.market.max-offer-versions=$max_versions
 
 bench_profile_after $((warmup + 15)) offer-rate
+bench_thread_cpu_after $((warmup + 15))
 
 cp="bench/target/gridflex-bench.jar:bench/target/lib/*"
 per_proc=$((devices / procs))

@@ -110,8 +110,8 @@ public final class ActivationLoadBenchmark {
                                     setpoints.incrementAndGet();
                                     activations.addAndGet(receipt.getJsonArray("activations").size());
                                     restMicros.add((System.nanoTime() - t0) / 1000);
+                                    setpointIds.add(receipt.getString("setpointId"));
                                 }
-                                setpointIds.add(receipt.getString("setpointId"));
                             } else {
                                 failures.incrementAndGet();
                             }
@@ -169,7 +169,7 @@ public final class ActivationLoadBenchmark {
             }
         }
         roundTripMicros.sort(null);
-        System.out.printf(Locale.ROOT, "answers recorded at the issuing node for %,d setpoints: by status %s, forwarded to %s,"
+        System.out.printf(Locale.ROOT, "answers recorded at the issuing node for the %,d setpoints after the warm-up: by status %s, forwarded to %s,"
                 + " late %d; round trip (issued -> answer recorded here) p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 setpointIds.size(), byStatus, byPeer, late, pct(roundTripMicros, 0.5), pct(roundTripMicros, 0.9),
                 pct(roundTripMicros, 0.99), roundTripMicros.isEmpty() ? Double.NaN
