@@ -104,18 +104,12 @@ class PostgresTenantDatabasesIT {
         try (ActivationIT.Follower c = ActivationIT.Follower.connect(cheap, ActivationIT.password(cheap));
                 ActivationIT.Follower m = ActivationIT.Follower.connect(mid, ActivationIT.password(mid));
                 ActivationIT.Follower d = ActivationIT.Follower.connect(dear, ActivationIT.password(dear))) {
-            String requestId = ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod());
-            HttpResponse<String> sent = GridFlexServer.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
-                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":12,\"validitySeconds\":60}");
-            assertEquals(202, sent.statusCode(), sent.body());
-            String setpoint = "/api/activation/tenants/ELIA/setpoints/" + GridFlexServer.object(sent).getString("setpointId");
+            String setpoint = setpointFor(ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod()));
             JsonObject toCheap = c.next();
             JsonObject toMid = m.next();
             JsonObject toDear = d.next();
 
-            try (Connection dba = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/gridflex_elia",
-                    USER, PASSWORD)) {
-                dba.setAutoCommit(false);
+            try (Connection dba = dbaOfElia()) {
                 try (PreparedStatement lock = dba.prepareStatement(
                         "SELECT ACTIVATION_ID FROM DEVICE_ACTIVATION WHERE ACTIVATION_ID IN (?, ?) FOR UPDATE")) {
                     lock.setString(1, toCheap.getString("activationId"));
@@ -169,17 +163,11 @@ class PostgresTenantDatabasesIT {
                 ActivationIT.Follower d = ActivationIT.Follower.connect(dear, ActivationIT.password(dear));
                 PlanningJms admin = new PlanningJms("admin");
                 JMSConsumer deadLetters = admin.queue("GridFlexDLQ", "GridFlexDeviceAddress LIKE '%" + cheap + "%'")) {
-            String requestId = ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod());
-            HttpResponse<String> sent = GridFlexServer.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
-                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":12,\"validitySeconds\":60}");
-            assertEquals(202, sent.statusCode(), sent.body());
-            String setpoint = "/api/activation/tenants/ELIA/setpoints/" + GridFlexServer.object(sent).getString("setpointId");
+            String setpoint = setpointFor(ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod()));
             JsonObject toCheap = c.next();
             JsonObject toMid = m.next();
             JsonObject toDear = d.next();
-            try (Connection dba = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/gridflex_elia",
-                    USER, PASSWORD)) {
-                dba.setAutoCommit(false);
+            try (Connection dba = dbaOfElia()) {
                 try (PreparedStatement lock = dba.prepareStatement(
                         "SELECT ACTIVATION_ID FROM DEVICE_ACTIVATION WHERE ACTIVATION_ID = ? FOR UPDATE")) {
                     lock.setString(1, toCheap.getString("activationId"));
@@ -203,6 +191,22 @@ class PostgresTenantDatabasesIT {
             assertEquals("SENT", statusOf(setpoint, cheap), "a dead-lettered answer is not recorded");
             assertNull(PlanningJms.receive(deadLetters, Duration.ofSeconds(1)), "dead-lettered once");
         }
+    }
+
+    /** Sends the request's bundle a 12 kW setpoint valid 60 s; returns the path of the setpoint's answers. */
+    private static String setpointFor(String requestId) throws Exception {
+        HttpResponse<String> sent = GridFlexServer.post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+                "{\"requestId\":\"" + requestId + "\",\"setpointKw\":12,\"validitySeconds\":60}");
+        assertEquals(202, sent.statusCode(), sent.body());
+        return "/api/activation/tenants/ELIA/setpoints/" + GridFlexServer.object(sent).getString("setpointId");
+    }
+
+    /** A DBA's connection to ELIA's database, in a transaction of its own (row locks last until its rollback). */
+    private static Connection dbaOfElia() throws Exception {
+        Connection dba = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/gridflex_elia", USER,
+                PASSWORD);
+        dba.setAutoCommit(false);
+        return dba;
     }
 
     private static String statusOf(String setpoint, String deviceId) throws Exception {
