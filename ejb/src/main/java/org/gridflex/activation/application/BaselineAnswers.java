@@ -66,10 +66,6 @@ public class BaselineAnswers {
     public record Answer(String deviceId, Baseline baseline, byte[] payload, Instant arrived) {
     }
 
-    /** What one {@link #recordAll} did: how many answers it recorded, and those whose activation was held elsewhere. */
-    public record Recorded(int recorded, List<Answer> busy) {
-    }
-
     /**
      * Records a batch of answers from devices of one TSO in one transaction of its own. It locks the answered
      * activations that no other transaction holds and never waits for one: an answer whose activation is held (by the
@@ -77,9 +73,11 @@ public class BaselineAnswers {
      * to try again. An answer that is not the device's own activation (or was forwarded to a peer, which answers
      * through the federation) is refused and logged; the first answer of an activation counts and is passed on, a
      * repeat is counted.
+     *
+     * @return the answers whose activation was held elsewhere (the same objects), not recorded
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Recorded recordAll(TenantId tenant, List<Answer> answers) {
+    public List<Answer> recordAll(TenantId tenant, List<Answer> answers) {
         EntityManager em = databases.forTenant(tenant);
         List<String> ids = answers.stream().map(a -> a.baseline().activationId()).distinct().toList();
         Set<String> locked = ActivationRowLocks.lockFree(em, ids);
@@ -95,7 +93,6 @@ public class BaselineAnswers {
         }
         List<Answer> busy = new ArrayList<>();
         List<DeviceActivationView> firsts = new ArrayList<>();
-        int recorded = 0;
         Map<String, List<DeviceAnswer>> forPeers = new TreeMap<>();
         for (Answer answer : answers) {
             DeviceActivation activation = activations.get(answer.baseline().activationId());
@@ -113,12 +110,11 @@ public class BaselineAnswers {
                 forPeers.computeIfAbsent(activation.issuedBy(), p -> new ArrayList<>())
                         .add(new DeviceAnswer(answer.deviceId(), answer.payload()));
             }
-            recorded++;
         }
         // one message per peer for the whole batch: each message costs the peer link a signature
         forPeers.forEach((peer, ofPeer) -> answeredForPeer.fire(new PeerActivationAnswered(peer, tenant.value(), ofPeer)));
         followersLearn(tenant, firsts);
-        return new Recorded(recorded, busy);
+        return busy;
     }
 
     /**

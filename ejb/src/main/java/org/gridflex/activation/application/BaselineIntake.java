@@ -104,7 +104,7 @@ public class BaselineIntake {
             if (round > 1) {
                 pause();
             }
-            pending = answers.recordAll(tenant, pending).busy();
+            pending = answers.recordAll(tenant, pending);
         }
         return pending;
     }
