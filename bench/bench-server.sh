@@ -147,7 +147,8 @@ bench_server_start() {
     bench_server_await
 }
 
-# With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=profile) of the server last awaited into
+# With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=$JFR_SETTINGS, default profile; "default" samples
+# half as often and records no allocations, light enough to leave the rate nearly as it is) of the server last awaited into
 # $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background; PROFILE=dumps: only
 # the thread dumps (a JFR recording at settings=profile was seen to tip a 10,000-device node over).
 #   bench_profile_after DELAY RECORDING_NAME
@@ -157,7 +158,7 @@ bench_profile_after() {
     (
         sleep "$delay"
         if [[ "$PROFILE" == 1 ]]; then
-            jcmd "$server_pid" JFR.start name="$name" duration=20s settings=profile \
+            jcmd "$server_pid" JFR.start name="$name" duration=20s settings="${JFR_SETTINGS:-profile}" \
                 filename="$root/$bench_work/server.jfr" >/dev/null 2>&1 || true
         fi
         for i in 1 2 3; do
