@@ -190,6 +190,70 @@ class ActivationIT {
         return "pw-" + deviceId + "-0123456789";
     }
 
+    /**
+     * One subscription to {@code gridflex/devices/<id>/+} (what the README advises for large fleets: the broker's cost
+     * of a new subscription grows with the number of its queues) carries the device's acknowledgements and activations,
+     * and never the device's own offers or answers back (the broker diverts those exclusively).
+     */
+    @Test
+    void oneWildcardSubscriptionCarriesAcksAndActivationsButNotTheDevicesOwnMessages() throws Exception {
+        String area = id("WILD");
+        String cheap = id("cheap");
+        String mid = id("mid");
+        String dear = id("dear");
+        register(cheap, area);
+        register(mid, area);
+        register(dear, area);
+        Instant period = DeviceMqtt.nextPeriod();
+        try (DeviceMqtt device = DeviceMqtt.connect(cheap, password(cheap))) {
+            BlockingQueue<String[]> received = new LinkedBlockingQueue<>();
+            device.client.toAsync().subscribeWith().topicFilter("gridflex/devices/" + cheap + "/+")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .callback(p -> received.add(new String[] {p.getTopic().toString(),
+                            StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()}))
+                    .send().join();
+            String requestId = bundledRequest(area, cheap, mid, dear, period);
+            HttpResponse<String> sent = post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
+                    "{\"requestId\":\"" + requestId + "\",\"setpointKw\":3,\"validitySeconds\":5}");
+            assertEquals(202, sent.statusCode(), sent.body());
+
+            String base = "gridflex/devices/" + cheap + "/";
+            Map<String, String> firstOnTopic = awaitTopics(received, base + "acks", base + "activations");
+            assertTrue(firstOnTopic.get(base + "acks").contains("\"status\":\"ACCEPTED\""), firstOnTopic.toString());
+            JsonObject activation = Json.createReader(new StringReader(firstOnTopic.get(base + "activations")))
+                    .readObject();
+            assertEquals(3000, activation.getJsonNumber("setpointW").longValue());
+            assertTrue(verifies(activation, publishedKeys()));
+
+            device.publish(base + "baselines", "{\"activationId\":\"" + activation.getString("activationId")
+                    + "\",\"sequence\":" + activation.getJsonNumber("sequence") + ",\"status\":\"ACK\",\"baselineW\":1000"
+                    + ",\"receivedAt\":\"" + Instant.now() + "\",\"sentAt\":\"" + Instant.now() + "\"}");
+            awaitAnswers("/api/activation/tenants/ELIA/setpoints/" + object(sent).getString("setpointId"), 1);
+            String[] more = received.poll(1, TimeUnit.SECONDS);
+            while (more != null) {
+                assertTrue(more[0].endsWith("/acks") || more[0].endsWith("/activations"),
+                        "only acks and activations reach the device, not " + more[0]);
+                more = received.poll(200, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** The first message on each of the topics; fails on a message on any other topic. */
+    private static Map<String, String> awaitTopics(BlockingQueue<String[]> received, String... topics)
+            throws InterruptedException {
+        Map<String, String> first = new HashMap<>();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (first.size() < topics.length && System.nanoTime() < deadline) {
+            String[] next = received.poll(200, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                assertTrue(java.util.List.of(topics).contains(next[0]), "an unexpected message on " + next[0]);
+                first.putIfAbsent(next[0], next[1]);
+            }
+        }
+        assertEquals(topics.length, first.size(), "messages on " + java.util.List.of(topics) + ": " + first.keySet());
+        return first;
+    }
+
     @Test
     void aSetpointReachesTheBundlesDevicesSignedInMeritOrderAndTheirBaselinesComeBack() throws Exception {
         String area = id("ACT");
