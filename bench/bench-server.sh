@@ -147,9 +147,9 @@ bench_server_start() {
     bench_server_await
 }
 
-# With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=$JFR_SETTINGS, default profile; "default" samples
-# half as often and records no allocations, light enough to leave the rate nearly as it is) of the server last awaited into
-# $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background; PROFILE=dumps: only
+# With PROFILE=1: DELAY seconds from now, 20 s of JFR (settings=$JFR_SETTINGS: profile unless set; "default" samples
+# less and records no allocations, yet with the dumps it still cut the offer-rate node to ~2,500/s) of the server last
+# awaited into $bench_work/server.jfr and three thread dumps 5 s apart (threads-1..3.txt), in the background; PROFILE=dumps: only
 # the thread dumps (a JFR recording at settings=profile was seen to tip a 10,000-device node over).
 #   bench_profile_after DELAY RECORDING_NAME
 bench_profile_after() {

@@ -97,7 +97,7 @@ final class VirtualDevice {
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::received);
         return client.connectWith().cleanSession(true).keepAlive(60).send()
                 // one subscription for activations and acks: Artemis's cost of a new subscription grows with the number
-                // of its queues (README, "Device topics"); the device's own offers and answers are not echoed back by
+                // of its queues (README, "Device API"); the device's own offers and answers are not echoed back by
                 // GridFlex (diverted), by another broker they are ignored in received()
                 .thenCompose(connAck -> client.subscribeWith().topicFilter(ownTopics).qos(MqttQos.AT_LEAST_ONCE).send())
                 .thenRun(() -> {

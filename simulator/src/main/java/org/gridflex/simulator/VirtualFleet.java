@@ -119,8 +119,8 @@ final class VirtualFleet {
     /**
      * Starts one CONNECT every {@code 1/rampPerSecond} s, with at most a fifth of a second's worth (at least 16)
      * unanswered, so that a slow broker slows the ramp instead of piling up connections that would all time out. (Two
-     * seconds' worth was too many: Artemis answers a new MQTT subscriber in time linear in its number of queues, ~60 a
-     * second at 15,000 devices on two cores, so 2,000 waiting CONNECTs ran past the client's 10 s CONNACK timeout.)
+     * seconds' worth was too many: Artemis admits a new MQTT subscriber in time linear in its number of queues, some tens
+     * a second at 12,000 devices on two cores, so 2,000 waiting CONNECTs ran past the client's 10 s CONNACK timeout.)
      */
     private void ramp() throws InterruptedException {
         long t0 = System.nanoTime();
