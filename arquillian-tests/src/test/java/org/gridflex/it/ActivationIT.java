@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -186,6 +187,21 @@ class ActivationIT {
         throw new AssertionError("no bundle for request " + requestId);
     }
 
+    /** Three devices in a grid area of their own, for a bundled request's cheap, mid and dear offers. */
+    record Trio(String area, String cheap, String mid, String dear) {
+        static Trio registered(String areaPrefix) throws Exception {
+            Trio trio = new Trio(id(areaPrefix), id("cheap"), id("mid"), id("dear"));
+            for (String device : List.of(trio.cheap, trio.mid, trio.dear)) {
+                register(device, trio.area);
+            }
+            return trio;
+        }
+
+        String bundledRequest(Instant period) throws Exception {
+            return ActivationIT.bundledRequest(area, cheap, mid, dear, period);
+        }
+    }
+
     static String password(String deviceId) {
         return "pw-" + deviceId + "-0123456789";
     }
@@ -197,27 +213,21 @@ class ActivationIT {
      */
     @Test
     void oneWildcardSubscriptionCarriesAcksAndActivationsButNotTheDevicesOwnMessages() throws Exception {
-        String area = id("WILD");
-        String cheap = id("cheap");
-        String mid = id("mid");
-        String dear = id("dear");
-        register(cheap, area);
-        register(mid, area);
-        register(dear, area);
+        Trio trio = Trio.registered("WILD");
         Instant period = DeviceMqtt.nextPeriod();
-        try (DeviceMqtt device = DeviceMqtt.connect(cheap, password(cheap))) {
+        try (DeviceMqtt device = DeviceMqtt.connect(trio.cheap(), password(trio.cheap()))) {
             BlockingQueue<String[]> received = new LinkedBlockingQueue<>();
-            device.client.toAsync().subscribeWith().topicFilter("gridflex/devices/" + cheap + "/+")
+            device.client.toAsync().subscribeWith().topicFilter("gridflex/devices/" + trio.cheap() + "/+")
                     .qos(MqttQos.AT_LEAST_ONCE)
                     .callback(p -> received.add(new String[] {p.getTopic().toString(),
                             StandardCharsets.UTF_8.decode(p.getPayload().orElseThrow()).toString()}))
                     .send().join();
-            String requestId = bundledRequest(area, cheap, mid, dear, period);
+            String requestId = trio.bundledRequest(period);
             HttpResponse<String> sent = post("tso-elia", "/api/activation/tenants/ELIA/setpoints",
                     "{\"requestId\":\"" + requestId + "\",\"setpointKw\":3,\"validitySeconds\":5}");
             assertEquals(202, sent.statusCode(), sent.body());
 
-            String base = "gridflex/devices/" + cheap + "/";
+            String base = "gridflex/devices/" + trio.cheap() + "/";
             Map<String, String> firstOnTopic = awaitTopics(received, base + "acks", base + "activations");
             assertTrue(firstOnTopic.get(base + "acks").contains("\"status\":\"ACCEPTED\""), firstOnTopic.toString());
             JsonObject activation = Json.createReader(new StringReader(firstOnTopic.get(base + "activations")))
@@ -246,27 +256,22 @@ class ActivationIT {
         while (first.size() < topics.length && System.nanoTime() < deadline) {
             String[] next = received.poll(200, TimeUnit.MILLISECONDS);
             if (next != null) {
-                assertTrue(java.util.List.of(topics).contains(next[0]), "an unexpected message on " + next[0]);
+                assertTrue(List.of(topics).contains(next[0]), "an unexpected message on " + next[0]);
                 first.putIfAbsent(next[0], next[1]);
             }
         }
-        assertEquals(topics.length, first.size(), "messages on " + java.util.List.of(topics) + ": " + first.keySet());
+        assertEquals(topics.length, first.size(), "messages on " + List.of(topics) + ": " + first.keySet());
         return first;
     }
 
     @Test
     void aSetpointReachesTheBundlesDevicesSignedInMeritOrderAndTheirBaselinesComeBack() throws Exception {
-        String area = id("ACT");
-        String cheap = id("cheap");
-        String mid = id("mid");
-        String dear = id("dear");
-        register(cheap, area);
-        register(mid, area);
-        register(dear, area);
+        Trio trio = Trio.registered("ACT");
         Instant period = DeviceMqtt.nextPeriod();
-        try (Follower c = Follower.connect(cheap, password(cheap)); Follower m = Follower.connect(mid, password(mid));
-                Follower d = Follower.connect(dear, password(dear))) {
-            String requestId = bundledRequest(area, cheap, mid, dear, period);
+        try (Follower c = Follower.connect(trio.cheap(), password(trio.cheap()));
+                Follower m = Follower.connect(trio.mid(), password(trio.mid()));
+                Follower d = Follower.connect(trio.dear(), password(trio.dear()))) {
+            String requestId = trio.bundledRequest(period);
             Map<String, PublicKey> keys = publishedKeys();
 
             assertEquals(403, post("tso-tennetnl", "/api/activation/tenants/ELIA/setpoints",
@@ -299,13 +304,13 @@ class ActivationIT {
             String setpoint = "/api/activation/tenants/ELIA/setpoints/" + receipt.getString("setpointId");
             awaitAnswers(setpoint, 2);
             c.answer(toCheap, 12_500); // a repeat is only counted
-            awaitDuplicate(setpoint, cheap);
+            awaitDuplicate(setpoint, trio.cheap());
             JsonArray answers = array(get("tso-elia", setpoint));
             for (JsonValue v : answers) {
                 JsonObject a = v.asJsonObject();
                 assertEquals("ACKED", a.getString("status"), a.toString());
                 assertTrue(a.getJsonNumber("roundTripMs").doubleValue() >= 0);
-                if (a.getString("deviceId").equals(cheap)) {
+                if (a.getString("deviceId").equals(trio.cheap())) {
                     assertEquals(12_000, a.getJsonNumber("baselineW").longValue(), "the first answer counts");
                 } else {
                     assertEquals(8_000, a.getJsonNumber("baselineW").longValue());
@@ -355,19 +360,13 @@ class ActivationIT {
 
     @Test
     void aSetpointOverJmsGetsTheDevicesAnswersOnItsReplyQueue() throws Exception {
-        String area = id("JMS");
-        String cheap = id("cheap");
-        String mid = id("mid");
-        String dear = id("dear");
-        register(cheap, area);
-        register(mid, area);
-        register(dear, area);
+        Trio trio = Trio.registered("JMS");
         Instant period = DeviceMqtt.nextPeriod();
-        try (Follower c = Follower.connect(cheap, password(cheap));
+        try (Follower c = Follower.connect(trio.cheap(), password(trio.cheap()));
                 ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://" + GridFlexServer.HOST + ":"
                         + GridFlexServer.HTTP_PORT + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor");
                 JMSContext lfc = factory.createContext("lfc-elia", "lfc-elia-pw")) {
-            String requestId = bundledRequest(area, cheap, mid, dear, period);
+            String requestId = trio.bundledRequest(period);
             TemporaryQueue replies = lfc.createTemporaryQueue();
             try (JMSConsumer answers = lfc.createConsumer(replies)) {
                 TextMessage setpoint = lfc.createTextMessage("{\"requestId\":\"" + requestId + "\",\"setpointKw\":2.5}");

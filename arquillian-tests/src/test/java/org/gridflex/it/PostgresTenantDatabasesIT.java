@@ -94,17 +94,12 @@ class PostgresTenantDatabasesIT {
      */
     @Test
     void anAnswerWhoseActivationIsLockedWaitsAloneAndIsRecordedOnceTheLockGoes() throws Exception {
-        String area = ActivationIT.id("LCK");
-        String cheap = ActivationIT.id("cheap");
-        String mid = ActivationIT.id("mid");
-        String dear = ActivationIT.id("dear");
-        for (String device : List.of(cheap, mid, dear)) {
-            ActivationIT.register(device, area);
-        }
-        try (ActivationIT.Follower c = ActivationIT.Follower.connect(cheap, ActivationIT.password(cheap));
-                ActivationIT.Follower m = ActivationIT.Follower.connect(mid, ActivationIT.password(mid));
-                ActivationIT.Follower d = ActivationIT.Follower.connect(dear, ActivationIT.password(dear))) {
-            String setpoint = setpointFor(ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod()));
+        ActivationIT.Trio trio = ActivationIT.Trio.registered("LCK");
+        try (ActivationIT.Follower c = ActivationIT.Follower.connect(trio.cheap(), ActivationIT.password(trio.cheap()));
+                ActivationIT.Follower m = ActivationIT.Follower.connect(trio.mid(), ActivationIT.password(trio.mid()));
+                ActivationIT.Follower d =
+                        ActivationIT.Follower.connect(trio.dear(), ActivationIT.password(trio.dear()))) {
+            String setpoint = setpointFor(trio.bundledRequest(DeviceMqtt.nextPeriod()));
             JsonObject toCheap = c.next();
             JsonObject toMid = m.next();
             JsonObject toDear = d.next();
@@ -126,19 +121,21 @@ class PostgresTenantDatabasesIT {
                 m.answer(toMid, 2_000);
                 d.answer(toDear, 3_000);
                 // the batch commits what it could record and puts the locked answers back for later
-                assertEquals("ACKED", awaitStatus(setpoint, dear, "ACKED", Duration.ofSeconds(10)),
+                assertEquals("ACKED", awaitStatus(setpoint, trio.dear(), "ACKED", Duration.ofSeconds(10)),
                         "the free activation's answer is recorded while the others are locked");
                 Thread.sleep(1_500);
-                assertEquals("SENT", statusOf(setpoint, cheap), "a locked activation cannot have been written");
-                assertEquals("SENT", statusOf(setpoint, mid));
+                assertEquals("SENT", statusOf(setpoint, trio.cheap()), "a locked activation cannot have been written");
+                assertEquals("SENT", statusOf(setpoint, trio.mid()));
                 dba.rollback();
             }
-            assertEquals("ACKED", awaitStatus(setpoint, cheap, "ACKED", ActivationIT.PATIENCE), "recorded once the lock is gone");
-            assertEquals("ACKED", awaitStatus(setpoint, mid, "ACKED", ActivationIT.PATIENCE));
+            assertEquals("ACKED", awaitStatus(setpoint, trio.cheap(), "ACKED", ActivationIT.PATIENCE),
+                    "recorded once the lock is gone");
+            assertEquals("ACKED", awaitStatus(setpoint, trio.mid(), "ACKED", ActivationIT.PATIENCE));
             for (JsonValue v : GridFlexServer.array(GridFlexServer.get("tso-elia", setpoint))) {
                 JsonObject a = v.asJsonObject();
                 assertEquals(0, a.getInt("duplicates"), "each answer recorded once: " + a);
-                long expected = a.getString("deviceId").equals(cheap) ? 1_000 : a.getString("deviceId").equals(mid) ? 2_000 : 3_000;
+                String device = a.getString("deviceId");
+                long expected = device.equals(trio.cheap()) ? 1_000 : device.equals(trio.mid()) ? 2_000 : 3_000;
                 assertEquals(expected, a.getJsonNumber("baselineW").longValue(), a.toString());
             }
         }
@@ -151,19 +148,15 @@ class PostgresTenantDatabasesIT {
      */
     @Test
     void anAnswerWhoseActivationStaysLockedIsDeadLetteredWithTheReason() throws Exception {
-        String area = ActivationIT.id("DLQ");
-        String cheap = ActivationIT.id("cheap");
-        String mid = ActivationIT.id("mid");
-        String dear = ActivationIT.id("dear");
-        for (String device : List.of(cheap, mid, dear)) {
-            ActivationIT.register(device, area);
-        }
-        try (ActivationIT.Follower c = ActivationIT.Follower.connect(cheap, ActivationIT.password(cheap));
-                ActivationIT.Follower m = ActivationIT.Follower.connect(mid, ActivationIT.password(mid));
-                ActivationIT.Follower d = ActivationIT.Follower.connect(dear, ActivationIT.password(dear));
+        ActivationIT.Trio trio = ActivationIT.Trio.registered("DLQ");
+        try (ActivationIT.Follower c = ActivationIT.Follower.connect(trio.cheap(), ActivationIT.password(trio.cheap()));
+                ActivationIT.Follower m = ActivationIT.Follower.connect(trio.mid(), ActivationIT.password(trio.mid()));
+                ActivationIT.Follower d =
+                        ActivationIT.Follower.connect(trio.dear(), ActivationIT.password(trio.dear()));
                 PlanningJms admin = new PlanningJms("admin");
-                JMSConsumer deadLetters = admin.queue("GridFlexDLQ", "GridFlexDeviceAddress LIKE '%" + cheap + "%'")) {
-            String setpoint = setpointFor(ActivationIT.bundledRequest(area, cheap, mid, dear, DeviceMqtt.nextPeriod()));
+                JMSConsumer deadLetters =
+                        admin.queue("GridFlexDLQ", "GridFlexDeviceAddress LIKE '%" + trio.cheap() + "%'")) {
+            String setpoint = setpointFor(trio.bundledRequest(DeviceMqtt.nextPeriod()));
             JsonObject toCheap = c.next();
             JsonObject toMid = m.next();
             JsonObject toDear = d.next();
@@ -178,17 +171,17 @@ class PostgresTenantDatabasesIT {
                 c.answer(toCheap, 1_000);
                 m.answer(toMid, 2_000);
                 d.answer(toDear, 3_000);
-                assertEquals("ACKED", awaitStatus(setpoint, mid, "ACKED", Duration.ofSeconds(10)));
-                assertEquals("ACKED", awaitStatus(setpoint, dear, "ACKED", Duration.ofSeconds(10)));
+                assertEquals("ACKED", awaitStatus(setpoint, trio.mid(), "ACKED", Duration.ofSeconds(10)));
+                assertEquals("ACKED", awaitStatus(setpoint, trio.dear(), "ACKED", Duration.ofSeconds(10)));
                 Message dead = PlanningJms.receive(deadLetters, Duration.ofSeconds(40));
                 assertNotNull(dead, "the locked answer is dead-lettered once the patience is over");
                 String reason = dead.getStringProperty("GridFlexDeadLetterReason");
-                assertTrue(reason.contains("locked") && reason.contains(cheap), reason);
+                assertTrue(reason.contains("locked") && reason.contains(trio.cheap()), reason);
                 assertTrue(dead.getBody(byte[].class).length > 0, "the device's answer as it sent it");
                 dba.rollback();
             }
             Thread.sleep(1_500);
-            assertEquals("SENT", statusOf(setpoint, cheap), "a dead-lettered answer is not recorded");
+            assertEquals("SENT", statusOf(setpoint, trio.cheap()), "a dead-lettered answer is not recorded");
             assertNull(PlanningJms.receive(deadLetters, Duration.ofSeconds(1)), "dead-lettered once");
         }
     }
