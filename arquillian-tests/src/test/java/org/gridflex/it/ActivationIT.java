@@ -81,6 +81,11 @@ class ActivationIT {
         }
 
         void answer(JsonObject activation, long baselineW) {
+            answerAs(mqtt, activation, baselineW);
+        }
+
+        /** Publishes the device's ACK with its baseline for the activation on its baselines topic. */
+        static void answerAs(DeviceMqtt mqtt, JsonObject activation, long baselineW) {
             mqtt.publish("gridflex/devices/" + mqtt.deviceId + "/baselines", "{\"activationId\":\""
                     + activation.getString("activationId") + "\",\"sequence\":" + activation.getJsonNumber("sequence")
                     + ",\"status\":\"ACK\",\"baselineW\":" + baselineW + ",\"receivedAt\":\"" + Instant.now()
@@ -235,9 +240,7 @@ class ActivationIT {
             assertEquals(3000, activation.getJsonNumber("setpointW").longValue());
             assertTrue(verifies(activation, publishedKeys()));
 
-            device.publish(base + "baselines", "{\"activationId\":\"" + activation.getString("activationId")
-                    + "\",\"sequence\":" + activation.getJsonNumber("sequence") + ",\"status\":\"ACK\",\"baselineW\":1000"
-                    + ",\"receivedAt\":\"" + Instant.now() + "\",\"sentAt\":\"" + Instant.now() + "\"}");
+            Follower.answerAs(device, activation, 1000);
             awaitAnswers("/api/activation/tenants/ELIA/setpoints/" + object(sent).getString("setpointId"), 1);
             String[] more = received.poll(1, TimeUnit.SECONDS);
             while (more != null) {
